@@ -1,0 +1,91 @@
+-- The sinotech store. Derived data: built from references/ on first use (or `sinotech db build`)
+-- into a temporary file that replaces the store whole, and rebuilt by itself whenever the
+-- corpus, this schema or the ingest code changes (meta.fingerprint records which it was built
+-- from). Claim ids are readable and stable across rebuilds; nothing here is an autoincrement key.
+
+-- What the store is and what it was built from: format = 'sinotech', fingerprint, built_at.
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- The five bundled documents, with the metadata their corpus README verifies.
+CREATE TABLE documents (
+    id              TEXT PRIMARY KEY,  -- fixed source id: acri-2022, orf-2021, radu-2019, ...
+    position        INTEGER NOT NULL,  -- display order
+    kind            TEXT NOT NULL,     -- ingest path: 'report' (footnoted) or 'article'
+    type            TEXT NOT NULL,     -- CSL-JSON item type: report, webpage, article-magazine
+    title           TEXT NOT NULL,
+    authors         TEXT NOT NULL,     -- JSON array of names as written, e.g. ["John Lee"]
+    publisher       TEXT,
+    container_title TEXT,
+    issued          TEXT,              -- ISO 8601 as precise as known: 2022-11, 2021-05-12
+    url             TEXT,
+    isbn            TEXT,
+    provenance      TEXT NOT NULL,     -- where the metadata was read or verified
+    filename        TEXT NOT NULL,     -- the file under references/
+    sha256          TEXT NOT NULL      -- of that file, as ingested
+);
+
+-- The report's contents table: summary, chapters ('1'…'6'), sections ('2.1'…'5.3'), end matter.
+CREATE TABLE sections (
+    source   TEXT NOT NULL REFERENCES documents (id),
+    number   TEXT NOT NULL,   -- 'summary', '2', '2.1', 'references' …
+    position INTEGER NOT NULL,
+    title    TEXT NOT NULL,
+    page     INTEGER,          -- start page, from the contents table
+    kind     TEXT NOT NULL,   -- 'summary', 'chapter', 'section' or 'endmatter'
+    parent   TEXT,            -- a section's chapter
+    PRIMARY KEY (source, number)
+);
+
+-- Paragraphs of running text (markers removed), the context `show` prints around a claim.
+CREATE TABLE paragraphs (
+    source   TEXT NOT NULL REFERENCES documents (id),
+    position INTEGER NOT NULL,  -- 1-based, in document order
+    section  TEXT,              -- NULL for articles
+    text     TEXT NOT NULL,
+    PRIMARY KEY (source, position)
+);
+
+-- Every sentence of running text. The id is source:section:n for the report (n counts within
+-- the section, so 'acri-2022:2.1:7'), source:n for articles.
+CREATE TABLE claims (
+    id           TEXT NOT NULL UNIQUE,
+    source       TEXT NOT NULL REFERENCES documents (id),
+    section      TEXT,                       -- NULL for articles
+    paragraph    INTEGER NOT NULL,           -- paragraphs.position
+    position     INTEGER NOT NULL,           -- 1-based, in document order
+    text         TEXT NOT NULL,              -- no footnote markers
+    duplicate_of TEXT REFERENCES claims (id) -- the same sentence, said first in another document
+);
+CREATE INDEX claims_by_source ON claims (source, position);
+CREATE INDEX claims_by_duplicate ON claims (duplicate_of);
+
+-- The report's reference list: entry n, verbatim as printed.
+CREATE TABLE footnotes (
+    source TEXT NOT NULL REFERENCES documents (id),
+    n      INTEGER NOT NULL,
+    text   TEXT NOT NULL,
+    PRIMARY KEY (source, n)
+);
+
+-- Which claim carries each footnote marker, and where the marker stood in the claim's text.
+CREATE TABLE claim_footnotes (
+    claim       TEXT NOT NULL REFERENCES claims (id),
+    source      TEXT NOT NULL,
+    n           INTEGER NOT NULL,
+    char_offset INTEGER NOT NULL,
+    PRIMARY KEY (source, n),
+    FOREIGN KEY (source, n) REFERENCES footnotes (source, n)
+);
+CREATE INDEX claim_footnotes_by_claim ON claim_footnotes (claim);
+
+-- Full-text index over claim text: porter stemming over unicode61, so 'sanction' finds
+-- 'sanctions', case and diacritics never matter, and S-400 or RISC-V match as token phrases.
+CREATE VIRTUAL TABLE claims_fts USING fts5 (
+    text,
+    content = 'claims',
+    content_rowid = 'rowid',
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);

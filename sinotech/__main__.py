@@ -1,0 +1,5 @@
+"""`python -m sinotech`."""
+
+from .cli import main
+
+main()

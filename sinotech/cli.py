@@ -1,0 +1,274 @@
+"""The command line: parse options, call the core, render. Errors become one line and an exit code.
+
+Exit codes follow grep: 0 found, 1 nothing found (or an error finding it), 2 bad input.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import store
+from .errors import QueryError, SinotechError
+from .options import db_option, filter_options, format_option, source_option
+from .paths import default_db_path
+from .render import LISTING_FORMATS, Column, render_listing
+from .render.detail import DETAIL_FORMATS, claim_blocks, footnote_blocks, render_detail
+
+CLAIM_COLUMNS = (
+    Column("id", "Claim"),
+    Column("source", "Source"),
+    Column("section", "§"),
+    Column("footnotes", "Notes"),
+    Column("text", "Text", wide=True),
+)
+
+
+class CommandError(click.ClickException):
+    """A SinotechError on its way out: `Error: message` on stderr and the error's exit code."""
+
+    def __init__(self, error: SinotechError) -> None:
+        super().__init__(str(error))
+        self.exit_code = 2 if isinstance(error, QueryError) else 1
+
+
+class SinotechGroup(click.Group):
+    """Converts the core's errors at one boundary, so commands stay free of try/except."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SinotechError as error:
+            raise CommandError(error) from error
+
+
+def connect(db_path: Path | None) -> sqlite3.Connection:
+    """The store the user chose (or the default one), built or rebuilt as needed."""
+    if db_path is None:
+        return store.open_store(default_db_path())
+    return store.open_store(db_path, create_parent=False)
+
+
+def nothing_found(message: str) -> None:
+    click.echo(message, err=True)
+    sys.exit(1)
+
+
+@click.group(cls=SinotechGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="sinotech", message="%(prog)s %(version)s")
+def cli() -> None:
+    """Find claims about China-Russia technology cooperation, see what backs them, cite them.
+
+    The store of claims builds itself from the bundled documents on first use.
+
+    \b
+    Examples:
+      sinotech search huawei
+      sinotech search '"early warning"' --source orf-2021
+      sinotech footnote 15
+    """
+
+
+@cli.command()
+@click.argument("query", nargs=-1, required=True)
+@filter_options
+@format_option(LISTING_FORMATS)
+@db_option
+def search(
+    query: tuple[str, ...],
+    sources: tuple[str, ...],
+    section: str | None,
+    footnoted: bool,
+    limit: int,
+    fmt: str,
+    db_path: Path | None,
+) -> None:
+    """Claims matching QUERY, best first.
+
+    All words must match; "quoted phrases" match as written; a trailing * matches a prefix;
+    OR and NOT (upper case) combine terms, and parentheses group them. Stemming applies:
+    sanction finds sanctions.
+
+    \b
+    Examples:
+      sinotech search huawei 5G
+      sinotech search '"missile early warning"' OR '"missile attack early warning"'
+      sinotech search semiconduct* NOT Taiwan --section 3.3 --format json
+    """
+    match = _fts(query)
+    with connect(db_path) as connection:
+        if section is not None and section not in _sections_under(connection, section):
+            raise QueryError(f"no section {section!r}: see `sinotech sections` for the numbers")
+        claims = store.search(connection, match, sources, section, footnoted, limit)
+    if not claims:
+        nothing_found(f"no claims match {' '.join(query)!r}")
+    render_listing(claims, CLAIM_COLUMNS, fmt, sys.stdout)
+
+
+def _fts(query: tuple[str, ...]) -> str:
+    from .query import to_fts
+
+    return to_fts(" ".join(query))
+
+
+def _sections_under(connection: sqlite3.Connection, section: str) -> set[str]:
+    numbers = store.section_numbers(connection)
+    return {number for number in numbers if number == section or number.startswith(section + ".")}
+
+
+def _complete_claim_ids(
+    context: click.Context, parameter: click.Parameter, incomplete: str
+) -> list[str]:
+    with connect(context.params.get("db_path")) as connection:
+        return store.claim_ids(connection, incomplete)
+
+
+@cli.command()
+@click.argument("claim_id", shell_complete=_complete_claim_ids)
+@format_option(DETAIL_FORMATS)
+@db_option
+def show(claim_id: str, fmt: str, db_path: Path | None) -> None:
+    """One claim: its text, its paragraph, and the verbatim text of each footnote it carries.
+
+    \b
+    Examples:
+      sinotech show acri-2022:2.1:8
+      sinotech show orf-2021:25 --format json
+    """
+    with connect(db_path) as connection:
+        claim = store.claim(connection, claim_id)
+    render_detail(claim, claim_blocks(claim), fmt, sys.stdout)
+
+
+@cli.command()
+@click.argument("n", type=click.IntRange(min=1))
+@source_option("The footnoted document.", multiple=False)
+@format_option(DETAIL_FORMATS)
+@db_option
+def footnote(n: int, source: str, fmt: str, db_path: Path | None) -> None:
+    """Footnote N: its verbatim reference text and the claim that carries its marker.
+
+    \b
+    Examples:
+      sinotech footnote 15
+      sinotech footnote 108 --format json
+    """
+    with connect(db_path) as connection:
+        note = store.footnote(connection, n, source)
+    render_detail(note, footnote_blocks(note), fmt, sys.stdout)
+
+
+@cli.command()
+@format_option(LISTING_FORMATS)
+@db_option
+def sources(fmt: str, db_path: Path | None) -> None:
+    """The documents in the store, with claim and footnote counts.
+
+    \b
+    Examples:
+      sinotech sources
+      sinotech sources --format json
+    """
+    with connect(db_path) as connection:
+        records = store.sources(connection)
+    columns = (
+        Column("id", "Source"),
+        Column("type", "Type"),
+        Column("issued", "Issued"),
+        Column("claims", "Claims"),
+        Column("duplicates", "Repeats"),
+        Column("footnotes", "Notes"),
+        Column("title", "Title", wide=True),
+    )
+    render_listing(records, columns, fmt, sys.stdout)
+
+
+@cli.command()
+@source_option("Only the sections of this source.")
+@format_option(LISTING_FORMATS)
+@db_option
+def sections(sources: tuple[str, ...], fmt: str, db_path: Path | None) -> None:
+    """The report's sections, with start page and claim and footnote counts.
+
+    \b
+    Examples:
+      sinotech sections
+      sinotech sections --format markdown
+    """
+    with connect(db_path) as connection:
+        records = [
+            record
+            for record in store.sections(connection)
+            if not sources or record["source"] in sources
+        ]
+    if not records:
+        nothing_found(f"{', '.join(sources)} has no sections")
+    columns = (
+        Column("source", "Source"),
+        Column("number", "§"),
+        Column("page", "Page"),
+        Column("claims", "Claims"),
+        Column("footnotes", "Notes"),
+        Column("title", "Title", wide=True),
+    )
+    render_listing(records, columns, fmt, sys.stdout)
+
+
+@cli.group()
+def db() -> None:
+    """The store: where it is, what it holds, rebuild it."""
+
+
+@db.command("build")
+@db_option
+def db_build(db_path: Path | None) -> None:
+    """Rebuild the store from the bundled documents now.
+
+    \b
+    Example:
+      sinotech db build --db /tmp/sinotech.db
+    """
+    path = db_path or default_db_path()
+    counts = store.build(path)
+    click.echo(
+        f"built {path}: {counts['documents']} documents, {counts['claims']} claims, "
+        f"{counts['footnotes']} footnotes"
+    )
+
+
+@db.command("path")
+@db_option
+def db_path_command(db_path: Path | None) -> None:
+    """Print where the store is (or will be built).
+
+    \b
+    Example:
+      sinotech db path
+    """
+    click.echo(db_path or default_db_path())
+
+
+@db.command("stats")
+@format_option(LISTING_FORMATS)
+@db_option
+def db_stats(fmt: str, db_path: Path | None) -> None:
+    """Row counts of the store and when it was built.
+
+    \b
+    Example:
+      sinotech db stats --format json
+    """
+    with connect(db_path) as connection:
+        facts = store.stats(connection)
+    records = [{"key": key, "value": value} for key, value in facts.items()]
+    render_listing(records, (Column("key", "Fact"), Column("value", "Value")), fmt, sys.stdout)
+
+
+def main() -> None:
+    """The console script."""
+    cli(prog_name="sinotech")
+

@@ -1,0 +1,17 @@
+"""The errors the core raises; the CLI turns each into a one-line message and an exit code."""
+
+
+class SinotechError(Exception):
+    """Base class: something the user can act on, said in one line."""
+
+
+class StoreError(SinotechError):
+    """The store cannot be opened or built (a foreign file, an unwritable directory)."""
+
+
+class QueryError(SinotechError):
+    """A search query that cannot be read (exit code 2, like a usage error)."""
+
+
+class NotFound(SinotechError):
+    """A claim, footnote or section that is not in the store."""

@@ -1,0 +1,35 @@
+"""Ingest: the bundled documents become sections, paragraphs, claims and reference entries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..sources import SOURCES, Source
+from .article import ingest_article
+from .model import Claim, Document, Marker, Paragraph, Section
+from .report import ingest_report
+from .text import normalize
+
+__all__ = ["Claim", "Document", "Marker", "Paragraph", "Section", "ingest_corpus", "ingest_source"]
+
+
+def ingest_source(source: Source, corpus_dir: Path) -> Document:
+    """One document, by the ingest path its kind names."""
+    text = (corpus_dir / source.filename).read_text(encoding="utf-8")
+    if source.kind == "report":
+        return ingest_report(source.id, text)
+    return ingest_article(source, text)
+
+
+def ingest_corpus(corpus_dir: Path) -> list[Document]:
+    """All documents; a claim repeating an earlier document's claim is marked as its duplicate."""
+    documents = [ingest_source(source, corpus_dir) for source in SOURCES]
+    first_said: dict[str, str] = {}
+    for document in documents:
+        for claim in document.claims:
+            key = normalize(claim.text)
+            if key in first_said:
+                claim.duplicate_of = first_said[key]
+            else:
+                first_said[key] = claim.id
+    return documents

@@ -1,0 +1,100 @@
+"""Options shared by commands: the store, the output format, the query and its filters."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .paths import DB_ENV
+from .sources import SOURCE_IDS
+
+
+def db_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        envvar=DB_ENV,
+        show_envvar=True,
+        help="The store to use (built there if missing). Default: sinotech.db in your data dir.",
+    )(command)
+
+
+def format_option(formats: tuple[str, ...]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--format; unset, it is a Rich table on a terminal and tab-separated text in a pipe."""
+
+    def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
+        @click.option(
+            "--format",
+            "-f",
+            "fmt",
+            type=click.Choice(formats),
+            help="Output format. Default: table on a terminal, plain when piped.",
+        )
+        @functools.wraps(command)
+        def wrapper(*args: Any, fmt: str | None, **kwargs: Any) -> Any:
+            if fmt is None:
+                fmt = "table" if sys.stdout.isatty() else "plain"
+            return command(*args, fmt=fmt, **kwargs)
+
+        return wrapper
+
+    return decorate
+
+
+def _complete_sections(
+    context: click.Context, parameter: click.Parameter, incomplete: str
+) -> list[str]:
+    from . import store
+    from .paths import default_db_path
+
+    path = context.params.get("db_path") or default_db_path()
+    with store.open_store(path) as connection:
+        numbers = store.section_numbers(connection)
+    return sorted(number for number in numbers if number.startswith(incomplete))
+
+
+def source_option(help_text: str, multiple: bool = True) -> Callable[..., Any]:
+    return click.option(
+        "--source",
+        "-s",
+        "sources" if multiple else "source",
+        type=click.Choice(SOURCE_IDS),
+        multiple=multiple,
+        default=None if multiple else SOURCE_IDS[0],
+        show_default=not multiple,
+        help=help_text,
+    )
+
+
+def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The filters every claim query takes: --source, --section, --footnoted, --limit."""
+    for option in reversed(
+        [
+            source_option("Only claims from this source (repeatable)."),
+            click.option(
+                "--section",
+                metavar="NUMBER",
+                shell_complete=_complete_sections,
+                help="Only claims in this report section or chapter: 2.1, 4, summary.",
+            ),
+            click.option(
+                "--footnoted", is_flag=True, help="Only claims that carry a footnote marker."
+            ),
+            click.option(
+                "--limit",
+                "-n",
+                type=click.IntRange(min=1),
+                default=20,
+                show_default=True,
+                help="At most this many claims.",
+            ),
+        ]
+    ):
+        command = option(command)
+    return command

@@ -1,0 +1,37 @@
+"""Where things live: the bundled corpus and schema, and the per-user store."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "sinotech"
+DB_ENV = "SINOTECH_DB"
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def bundled(name: str) -> Path:
+    """A folder shipped with the package (`references`, `db`): inside an installed wheel, or at
+    the top of a source checkout (an editable install)."""
+    for candidate in (_PACKAGE / name, _PACKAGE.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"the bundled folder {name!r} is missing from this installation")
+
+
+def user_data_dir() -> Path:
+    """The per-user data directory, by each platform's convention (XDG on Linux and BSD)."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Application Support")
+    else:
+        base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / APP_NAME
+
+
+def default_db_path() -> Path:
+    """The store: $SINOTECH_DB if set, else sinotech.db in the user data directory."""
+    override = os.environ.get(DB_ENV)
+    return Path(override).expanduser() if override else user_data_dir() / f"{APP_NAME}.db"

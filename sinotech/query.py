@@ -1,0 +1,162 @@
+"""The search language, translated into a safe SQLite FTS5 expression.
+
+Users type words (all must match), "quoted phrases", prefix*, OR, NOT and (groups). OR binds
+tighter than the implicit AND, as in web search: `huawei 5G OR 6G` is huawei AND (5G OR 6G).
+Every term is passed to FTS5 as a quoted string, so punctuation never reaches its parser:
+`S-400`, `RISC-V` and `U.S.` become phrases of their tokens. A query FTS5 would reject gets a
+plain-words reading where one is obvious (an unclosed quote) and a QueryError otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import QueryError
+
+_OPERATORS = {"AND", "OR", "NOT"}
+_HAS_WORD = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    prefix: bool = False
+
+    def fts(self) -> str:
+        return '"' + self.text.replace('"', '""') + '"' + ("*" if self.prefix else "")
+
+
+@dataclass(frozen=True)
+class Group:
+    """Items joined by AND; each item is (negated, alternatives joined by OR)."""
+
+    items: tuple[tuple[bool, tuple[Term | Group, ...]], ...]
+
+    def fts(self) -> str:
+        positive = [_alternatives(alts) for negated, alts in self.items if not negated]
+        negative = [_alternatives(alts) for negated, alts in self.items if negated]
+        expression = " AND ".join(positive)
+        if negative:
+            if len(positive) > 1:
+                expression = f"({expression})"
+            expression += "".join(f" NOT {n}" for n in negative)
+        return expression
+
+
+def _alternatives(alternatives: tuple[Term | Group, ...]) -> str:
+    parts = [a.fts() if isinstance(a, Term) else f"({a.fts()})" for a in alternatives]
+    return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+
+
+def to_fts(query: str) -> str:
+    """The FTS5 MATCH expression for a user query; QueryError if it cannot be read."""
+    tokens = _lex(query)
+    if not any(isinstance(token, Term) for token in tokens):
+        raise QueryError("empty query: give at least one word to search for")
+    parser = _Parser(tokens)
+    group = parser.sequence(nested=False)
+    return group.fts()
+
+
+def _lex(query: str) -> list[Term | str]:
+    tokens: list[Term | str] = []
+    position = 0
+    while position < len(query):
+        char = query[position]
+        if char.isspace():
+            position += 1
+        elif char == '"':
+            close = query.find('"', position + 1)
+            if close < 0:
+                # An unclosed quote: read the rest as plain words.
+                position += 1
+                continue
+            prefix = query.startswith("*", close + 1)
+            phrase = query[position + 1 : close]
+            if _HAS_WORD.search(phrase):
+                tokens.append(Term(" ".join(phrase.split()), prefix))
+            position = close + 1 + prefix
+        elif char in "()":
+            tokens.append(char)
+            position += 1
+        else:
+            end = position
+            while end < len(query) and not query[end].isspace() and query[end] not in '"()':
+                end += 1
+            tokens.extend(_word(query[position:end], query.startswith("(", end)))
+            position = end
+    return tokens
+
+
+def _word(word: str, before_paren: bool) -> list[Term | str]:
+    if word in _OPERATORS:
+        return [word]
+    if word == "NEAR" and before_paren:
+        raise QueryError('NEAR queries are not supported: search for a "quoted phrase" instead')
+    stem = word.rstrip("*")
+    if not _HAS_WORD.search(stem):
+        if "*" in word:
+            raise QueryError("a * must end a word, as in sanction*")
+        return []
+    return [Term(stem, prefix=stem != word)]
+
+
+class _Parser:
+    def __init__(self, tokens: list[Term | str]) -> None:
+        self.tokens = tokens
+        self.position = 0
+
+    def peek(self) -> Term | str | None:
+        return self.tokens[self.position] if self.position < len(self.tokens) else None
+
+    def take(self) -> Term | str | None:
+        token = self.peek()
+        self.position += 1
+        return token
+
+    def sequence(self, nested: bool) -> Group:
+        items: list[tuple[bool, tuple[Term | Group, ...]]] = []
+        while (token := self.peek()) is not None:
+            if token == ")":
+                if not nested:
+                    raise QueryError("unbalanced parenthesis: a ) has no (")
+                break
+            if token == "AND":
+                self.take()
+                if not items or not self._unit_follows():
+                    raise QueryError("AND needs a search term on each side, as in huawei AND zte")
+                continue
+            negated = token == "NOT"
+            if negated:
+                self.take()
+                if not items or not self._unit_follows():
+                    raise QueryError("NOT needs a term on each side, as in huawei NOT 5G")
+            items.append((negated, self.alternatives()))
+        if not items:
+            raise QueryError("empty group: () holds no search term")
+        return Group(tuple(items))
+
+    def alternatives(self) -> tuple[Term | Group, ...]:
+        units = [self.unit()]
+        while self.peek() == "OR":
+            self.take()
+            if not self._unit_follows():
+                raise QueryError("OR needs a search term on each side, as in 5G OR 6G")
+            units.append(self.unit())
+        return tuple(units)
+
+    def unit(self) -> Term | Group:
+        token = self.take()
+        if isinstance(token, Term):
+            return token
+        if token == "(":
+            group = self.sequence(nested=True)
+            if self.take() != ")":
+                raise QueryError("unbalanced parenthesis: a ( is never closed")
+            return group
+        raise QueryError(f"{token} needs a search term on each side")
+
+    def _unit_follows(self) -> bool:
+        token = self.peek()
+        return isinstance(token, Term) or token == "("

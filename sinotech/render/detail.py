@@ -1,0 +1,111 @@
+"""Views of one thing (a claim, a footnote) as labelled blocks: Rich, plain text, Markdown, JSON."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TextIO
+
+DETAIL_FORMATS = ("table", "plain", "json", "jsonl", "markdown")
+
+
+@dataclass(frozen=True)
+class Block:
+    label: str
+    body: str
+    emphasis: str | None = None  # a passage of body to set off (the claim in its paragraph)
+    items: tuple[tuple[str, str], ...] = ()  # numbered entries (footnotes) instead of a body
+
+
+def _where(claim: dict) -> str:
+    section = claim.get("section")
+    if section is None:
+        return claim["source"]
+    title = claim.get("section_title")
+    return f"{claim['source']} §{section}" + (f" {title}" if title else "")
+
+
+def claim_blocks(claim: dict) -> list[Block]:
+    """`show`: the claim, its paragraph, its footnotes, where else it is said."""
+    blocks = [Block(f"{claim['id']} ({_where(claim)})", claim["text"])]
+    if claim["paragraph_text"] != claim["text"]:
+        blocks.append(Block("Paragraph", claim["paragraph_text"], emphasis=claim["text"]))
+    if claim["footnote_texts"]:
+        blocks.append(
+            Block(
+                "Footnotes",
+                "",
+                items=tuple((str(f["n"]), f["text"]) for f in claim["footnote_texts"]),
+            )
+        )
+    if claim["duplicate_of"]:
+        blocks.append(Block("Same sentence as", claim["duplicate_of"]))
+    if claim["also_in"]:
+        blocks.append(Block("Also in", ", ".join(claim["also_in"])))
+    return blocks
+
+
+def footnote_blocks(note: dict) -> list[Block]:
+    """`footnote`: the verbatim reference entry and the claim that carries the marker."""
+    carrier = note["claim"]
+    return [
+        Block(f"Footnote {note['n']} ({note['source']})", note["text"]),
+        Block(f"Carried by {carrier['id']} ({_where(carrier)})", carrier["text"]),
+    ]
+
+
+def render_detail(record: dict, blocks: list[Block], fmt: str, stream: TextIO) -> None:
+    if fmt == "json":
+        stream.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "jsonl":
+        stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif fmt == "markdown":
+        stream.write(_markdown(blocks))
+    elif fmt == "plain":
+        stream.write(_plain(blocks))
+    else:
+        _rich(blocks, stream)
+
+
+def _plain(blocks: list[Block]) -> str:
+    parts = []
+    for block in blocks:
+        body = "\n".join(f"[{n}] {text}" for n, text in block.items) or block.body
+        parts.append(f"{block.label}\n{body}\n")
+    return "\n".join(parts)
+
+
+def _markdown(blocks: list[Block]) -> str:
+    parts = []
+    for block in blocks:
+        if block.items:
+            body = "\n".join(f"{n}. {text}" for n, text in block.items)
+        elif block.emphasis and block.emphasis in block.body:
+            body = block.body.replace(block.emphasis, f"**{block.emphasis}**", 1)
+        else:
+            body = block.body
+        parts.append(f"**{block.label}**\n\n{body}\n")
+    return "\n".join(parts)
+
+
+def _rich(blocks: list[Block], stream: TextIO) -> None:
+    from rich.text import Text
+
+    from .table import console_for
+
+    console = console_for(stream)
+    for index, block in enumerate(blocks):
+        if index:
+            console.print()
+        console.print(Text(block.label, style="bold cyan"))
+        if block.items:
+            for n, text in block.items:
+                console.print(Text.assemble((f"{n:>4}  ", "bold"), text))
+            continue
+        body = Text(block.body)
+        if block.emphasis:
+            start = block.body.find(block.emphasis)
+            body.stylize("dim")
+            if start >= 0:
+                body.stylize("not dim bold", start, start + len(block.emphasis))
+        console.print(body)

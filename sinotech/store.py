@@ -1,0 +1,364 @@
+"""The SQLite store: build it (atomically, with sqlite-utils), open it, and read from it.
+
+The store is derived data. `open_store` checks the fingerprint of what it was built from (the
+corpus files, db/schema.sql and the ingest code) and rebuilds when any of them changed, so a
+user never runs on stale data and never runs a manual step. Reads use the standard sqlite3
+module on a read-only connection; sqlite-utils is imported only to build.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import NotFound, StoreError
+from .paths import bundled
+from .sources import SOURCES
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from .ingest import Document
+
+STORE_FORMAT = "sinotech"
+_PACKAGE = Path(__file__).resolve().parent
+
+Claim = dict[str, object]
+
+
+def fingerprint(corpus_dir: Path | None = None) -> str:
+    """A digest of everything the store is built from."""
+    corpus_dir = corpus_dir or bundled("references")
+    digest = hashlib.sha256()
+    inputs = [bundled("db") / "schema.sql", _PACKAGE / "sources.py"]
+    inputs += sorted((_PACKAGE / "ingest").glob("*.py"))
+    inputs += [corpus_dir / source.filename for source in SOURCES]
+    for path in inputs:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def open_store(path: Path, create_parent: bool = True) -> sqlite3.Connection:
+    """A read-only connection to an up-to-date store at path, building it first if needed.
+
+    With `create_parent` false (a path the user typed), a missing directory is an error rather
+    than something to create.
+    """
+    if not path.exists() or _built_from(path) != fingerprint():
+        if not create_parent and not path.parent.is_dir():
+            raise StoreError(f"no such directory for the store: {path.parent}")
+        build(path)
+    return _connect_read_only(path)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection.row_factory = sqlite3.Row
+    return connection
+
+
+def _built_from(path: Path) -> str | None:
+    """The fingerprint a store was built from; StoreError for a file that is not a store."""
+    try:
+        with _connect_read_only(path) as connection:
+            rows = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.DatabaseError:
+        rows = {}
+    if rows.get("format") != STORE_FORMAT:
+        raise StoreError(f"{path} is not a sinotech store; choose another path with --db")
+    return rows.get("fingerprint")
+
+
+def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
+    """Ingest the corpus into a new store at path, replacing any old one only when complete."""
+    import sqlite_utils
+
+    from .ingest import ingest_corpus
+
+    corpus_dir = corpus_dir or bundled("references")
+    if path.exists():
+        _built_from(path)  # refuses to replace a file that is not a sinotech store
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".sinotech-", suffix=".db", dir=path.parent)
+        os.close(handle)
+    except OSError as error:
+        raise StoreError(f"cannot write the store in {path.parent}: {error.strerror}") from None
+    try:
+        documents = ingest_corpus(corpus_dir)
+        database = sqlite_utils.Database(temporary)
+        database.executescript((bundled("db") / "schema.sql").read_text(encoding="utf-8"))
+        with database.conn:
+            _insert(database, documents, corpus_dir)
+            database.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
+            database["meta"].insert_all(
+                [
+                    {"key": "format", "value": STORE_FORMAT},
+                    {"key": "fingerprint", "value": fingerprint(corpus_dir)},
+                    {"key": "built_at", "value": datetime.datetime.now().isoformat("T", "seconds")},
+                ]
+            )
+        database.close()
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return {
+        "documents": len(documents),
+        "claims": sum(len(document.claims) for document in documents),
+        "footnotes": sum(len(document.references) for document in documents),
+    }
+
+
+def _insert(database: sqlite_utils.Database, documents: list[Document], corpus_dir: Path) -> None:
+    by_id = {source.id: source for source in SOURCES}
+    for position, document in enumerate(documents, 1):
+        source = by_id[document.source_id]
+        file = corpus_dir / source.filename
+        database["documents"].insert(
+            {
+                "id": source.id,
+                "position": position,
+                "kind": source.kind,
+                "type": source.type,
+                "title": source.title,
+                "authors": json.dumps(list(source.authors)),
+                "publisher": source.publisher,
+                "container_title": source.container_title,
+                "issued": source.issued,
+                "url": source.url,
+                "isbn": source.isbn,
+                "provenance": source.provenance,
+                "filename": source.filename,
+                "sha256": hashlib.sha256(file.read_bytes()).hexdigest(),
+            }
+        )
+        database["sections"].insert_all(
+            {"source": source.id, "position": i, **vars(section)}
+            for i, section in enumerate(document.sections, 1)
+        )
+        database["paragraphs"].insert_all(
+            {"source": source.id, **vars(paragraph)} for paragraph in document.paragraphs
+        )
+        database["claims"].insert_all(
+            {
+                "id": claim.id,
+                "source": source.id,
+                "section": claim.section,
+                "paragraph": claim.paragraph,
+                "position": i,
+                "text": claim.text,
+                "duplicate_of": claim.duplicate_of,
+            }
+            for i, claim in enumerate(document.claims, 1)
+        )
+        database["footnotes"].insert_all(
+            {"source": source.id, "n": n, "text": text} for n, text in document.references.items()
+        )
+        database["claim_footnotes"].insert_all(
+            {"claim": claim.id, "source": source.id, "n": marker.n, "char_offset": marker.offset}
+            for claim in document.claims
+            for marker in claim.markers
+        )
+
+
+# Reading -----------------------------------------------------------------------------------
+
+_CLAIM_COLUMNS = """
+    c.id, c.source, c.section, c.text, c.paragraph, c.duplicate_of,
+    (SELECT title FROM sections s WHERE s.source = c.source AND s.number = c.section)
+        AS section_title,
+    (SELECT json_group_array(n) FROM (
+        SELECT n FROM claim_footnotes f WHERE f.claim = c.id ORDER BY f.char_offset
+    )) AS footnotes,
+    (SELECT json_group_array(id) FROM (
+        SELECT d.id FROM claims d WHERE d.duplicate_of = c.id ORDER BY d.rowid
+    )) AS also_in
+"""
+_HIGHLIGHT_START, _HIGHLIGHT_END = "\x02", "\x03"
+
+
+def _claim(row: sqlite3.Row) -> Claim:
+    """The JSON contract of a claim: id, source, section, text, footnotes, and context keys."""
+    claim: Claim = {
+        "id": row["id"],
+        "source": row["source"],
+        "section": row["section"],
+        "text": row["text"],
+        "footnotes": json.loads(row["footnotes"]),
+        "section_title": row["section_title"],
+        "paragraph": row["paragraph"],
+        "duplicate_of": row["duplicate_of"],
+        "also_in": json.loads(row["also_in"]),
+    }
+    if "marked" in row.keys():
+        claim["matches"] = _match_spans(row["marked"])
+    return claim
+
+
+def _match_spans(marked: str) -> list[list[int]]:
+    """[start, end) offsets of the highlighted terms in FTS5 highlight() output."""
+    spans: list[list[int]] = []
+    plain = 0
+    start = 0
+    for char in marked:
+        if char == _HIGHLIGHT_START:
+            start = plain
+        elif char == _HIGHLIGHT_END:
+            spans.append([start, plain])
+        else:
+            plain += 1
+    return spans
+
+
+def search(
+    connection: sqlite3.Connection,
+    match: str,
+    sources: Iterable[str] = (),
+    section: str | None = None,
+    footnoted: bool = False,
+    limit: int | None = 20,
+) -> list[Claim]:
+    """Claims matching an FTS5 expression, best first (BM25), each once.
+
+    A sentence repeated in another document (the UTS page repeats the report's summary) is
+    listed once, under the document that said it first, unless its own source is asked for.
+    """
+    sources = list(sources)
+    where = ["claims_fts MATCH ?"]
+    parameters: list[object] = [match]
+    if sources:
+        where.append(f"c.source IN ({', '.join('?' * len(sources))})")
+        parameters += sources
+        where.append(
+            f"(c.duplicate_of IS NULL OR (SELECT source FROM claims o WHERE o.id = c.duplicate_of)"
+            f" NOT IN ({', '.join('?' * len(sources))}))"
+        )
+        parameters += sources
+    else:
+        where.append("c.duplicate_of IS NULL")
+    if section is not None:
+        where.append("(c.section = ? OR c.section LIKE ? || '.%')")
+        parameters += [section, section]
+    if footnoted:
+        where.append("EXISTS (SELECT 1 FROM claim_footnotes f WHERE f.claim = c.id)")
+    sql = f"""
+        SELECT {_CLAIM_COLUMNS},
+               highlight(claims_fts, 0, '{_HIGHLIGHT_START}', '{_HIGHLIGHT_END}') AS marked
+        FROM claims_fts
+        JOIN claims c ON c.rowid = claims_fts.rowid
+        JOIN documents d ON d.id = c.source
+        WHERE {' AND '.join(where)}
+        ORDER BY bm25(claims_fts), d.position, c.position
+    """
+    if limit is not None:
+        sql += " LIMIT ?"
+        parameters.append(limit)
+    return [_claim(row) for row in connection.execute(sql, parameters)]
+
+
+def claim(connection: sqlite3.Connection, claim_id: str) -> Claim:
+    """One claim by id, with the paragraph it stands in."""
+    row = connection.execute(
+        f"SELECT {_CLAIM_COLUMNS} FROM claims c WHERE c.id = ?", [claim_id]
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"no claim {claim_id!r}: claim ids look like acri-2022:2.1:7 or orf-2021:12")
+    result = _claim(row)
+    result["paragraph_text"] = connection.execute(
+        "SELECT text FROM paragraphs WHERE source = ? AND position = ?",
+        [row["source"], row["paragraph"]],
+    ).fetchone()[0]
+    result["footnote_texts"] = [
+        {"n": n, "text": text}
+        for n, text in connection.execute(
+            """SELECT f.n, f.text FROM claim_footnotes l
+               JOIN footnotes f ON f.source = l.source AND f.n = l.n
+               WHERE l.claim = ? ORDER BY l.char_offset""",
+            [claim_id],
+        )
+    ]
+    return result
+
+
+def footnote(connection: sqlite3.Connection, n: int, source: str) -> dict[str, object]:
+    """Footnote n of a source: its verbatim text and the claim that carries its marker."""
+    row = connection.execute(
+        """SELECT f.source, f.n, f.text, l.claim FROM footnotes f
+           JOIN claim_footnotes l ON l.source = f.source AND l.n = f.n
+           WHERE f.source = ? AND f.n = ?""",
+        [source, n],
+    ).fetchone()
+    if row is None:
+        count = connection.execute(
+            "SELECT count(*) FROM footnotes WHERE source = ?", [source]
+        ).fetchone()[0]
+        if not count:
+            raise NotFound(f"{source} has no footnotes")
+        raise NotFound(f"no footnote {n} in {source}: its footnotes are numbered 1 to {count}")
+    carrier = claim(connection, row["claim"])
+    for key in ("paragraph_text", "footnote_texts"):
+        carrier.pop(key)
+    return {"source": row["source"], "n": row["n"], "text": row["text"], "claim": carrier}
+
+
+def sources(connection: sqlite3.Connection) -> list[dict[str, object]]:
+    """The documents in the store, with their claim and footnote counts."""
+    rows = connection.execute(
+        """SELECT d.id, d.kind, d.type, d.title, d.authors, d.publisher, d.issued, d.url,
+                  (SELECT count(*) FROM claims c WHERE c.source = d.id) AS claims,
+                  (SELECT count(*) FROM claims c
+                   WHERE c.source = d.id AND c.duplicate_of IS NOT NULL) AS duplicates,
+                  (SELECT count(*) FROM footnotes f WHERE f.source = d.id) AS footnotes
+           FROM documents d ORDER BY d.position"""
+    )
+    return [dict(row) | {"authors": json.loads(row["authors"])} for row in rows]
+
+
+def sections(connection: sqlite3.Connection, source: str | None = None) -> list[dict[str, object]]:
+    """Sections with their claim and footnote counts (a chapter's own text, not its sections)."""
+    rows = connection.execute(
+        """SELECT s.source, s.number, s.title, s.page, s.kind, s.parent,
+                  (SELECT count(*) FROM claims c
+                   WHERE c.source = s.source AND c.section = s.number) AS claims,
+                  (SELECT count(*) FROM claim_footnotes l JOIN claims c ON c.id = l.claim
+                   WHERE c.source = s.source AND c.section = s.number) AS footnotes
+           FROM sections s JOIN documents d ON d.id = s.source
+           WHERE ? IS NULL OR s.source = ?
+           ORDER BY d.position, s.position""",
+        [source, source],
+    )
+    return [dict(row) for row in rows]
+
+
+def section_numbers(connection: sqlite3.Connection) -> set[str]:
+    """Every section number that holds claims, for checking a --section filter."""
+    return {row[0] for row in connection.execute("SELECT DISTINCT section FROM claims")} - {None}
+
+
+def stats(connection: sqlite3.Connection) -> dict[str, object]:
+    """Row counts and build facts, for `sinotech db stats`."""
+    counts = {
+        table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("documents", "sections", "paragraphs", "claims", "footnotes",
+                      "claim_footnotes")
+    }
+    meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+    return counts | {"built_at": meta["built_at"], "fingerprint": meta["fingerprint"]}
+
+
+def claim_ids(connection: sqlite3.Connection, prefix: str, limit: int = 200) -> list[str]:
+    """Claim ids starting with prefix, in document order (for shell completion)."""
+    rows = connection.execute(
+        """SELECT c.id FROM claims c JOIN documents d ON d.id = c.source
+           WHERE c.id LIKE ? ESCAPE '\\' ORDER BY d.position, c.position LIMIT ?""",
+        [prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", limit],
+    )
+    return [row[0] for row in rows]
