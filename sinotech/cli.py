@@ -5,10 +5,8 @@ Exit codes follow grep: 0 found, 1 nothing found (or an error finding it), 2 bad
 
 from __future__ import annotations
 
-import sqlite3
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -18,6 +16,10 @@ from .options import db_option, filter_options, format_option, source_option
 from .paths import default_db_path
 from .render import LISTING_FORMATS, Column, render_listing
 from .render.detail import DETAIL_FORMATS, claim_blocks, footnote_blocks, render_detail
+
+if TYPE_CHECKING:
+    import sqlite3
+    from pathlib import Path
 
 CLAIM_COLUMNS = (
     Column("id", "Claim"),
@@ -271,4 +273,3 @@ def db_stats(fmt: str, db_path: Path | None) -> None:
 def main() -> None:
     """The console script."""
     cli(prog_name="sinotech")
-

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .paths import DB_ENV
 from .sources import SOURCE_IDS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def db_option(command: Callable[..., Any]) -> Callable[..., Any]:

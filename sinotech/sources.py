@@ -63,7 +63,9 @@ SOURCES: tuple[Source, ...] = (
         container_title="Expert Speak: Raisina Debates",
         issued="2021-05-12",
         url="https://www.orfonline.org/expert-speak/tech-tonic-shift-in-sino-russian-cooperation",
-        provenance="the page's own header and contributor box; URL from the ORF page (corpus README)",
+        provenance=(
+            "the page's own header and contributor box; URL from the ORF page (corpus README)"
+        ),
         body_after=r"^Tech-tonic shift in Sino-Russian cooperation\b",
         body_until=r"^The views expressed above belong to the author",
     ),

@@ -8,13 +8,10 @@ module on a read-only connection; sqlite-utils is imported only to build.
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 import json
 import os
 import sqlite3
-import tempfile
-from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +20,8 @@ from .paths import bundled
 from .sources import SOURCES
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     import sqlite_utils
 
     from .ingest import Document
@@ -78,6 +77,9 @@ def _built_from(path: Path) -> str | None:
 
 def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
     """Ingest the corpus into a new store at path, replacing any old one only when complete."""
+    import datetime
+    import tempfile
+
     import sqlite_utils
 
     from .ingest import ingest_corpus
@@ -198,7 +200,7 @@ def _claim(row: sqlite3.Row) -> Claim:
         "duplicate_of": row["duplicate_of"],
         "also_in": json.loads(row["also_in"]),
     }
-    if "marked" in row.keys():
+    if "marked" in row.keys():  # noqa: SIM118 (sqlite3.Row: `in` tests values)
         claim["matches"] = _match_spans(row["marked"])
     return claim
 
@@ -255,7 +257,7 @@ def search(
         FROM claims_fts
         JOIN claims c ON c.rowid = claims_fts.rowid
         JOIN documents d ON d.id = c.source
-        WHERE {' AND '.join(where)}
+        WHERE {" AND ".join(where)}
         ORDER BY bm25(claims_fts), d.position, c.position
     """
     if limit is not None:
@@ -347,8 +349,14 @@ def stats(connection: sqlite3.Connection) -> dict[str, object]:
     """Row counts and build facts, for `sinotech db stats`."""
     counts = {
         table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-        for table in ("documents", "sections", "paragraphs", "claims", "footnotes",
-                      "claim_footnotes")
+        for table in (
+            "documents",
+            "sections",
+            "paragraphs",
+            "claims",
+            "footnotes",
+            "claim_footnotes",
+        )
     }
     meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
     return counts | {"built_at": meta["built_at"], "fingerprint": meta["fingerprint"]}

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..sources import SOURCES, Source
 from .article import ingest_article
 from .model import Claim, Document, Marker, Paragraph, Section
 from .report import ingest_report
 from .text import normalize
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["Claim", "Document", "Marker", "Paragraph", "Section", "ingest_corpus", "ingest_source"]
 

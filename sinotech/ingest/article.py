@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from ..sources import Source
 from .model import Document
 from .paragraphs import add_paragraphs, assemble
 from .text import blocks, normalize
+
+if TYPE_CHECKING:
+    from ..sources import Source
 
 
 def ingest_article(source: Source, text: str) -> Document:
@@ -45,6 +48,6 @@ def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
     keys = [normalize(paragraph) for paragraph in paragraphs]
     return [
         paragraph
-        for paragraph, key in zip(paragraphs, keys)
+        for paragraph, key in zip(paragraphs, keys, strict=True)
         if not any(key != other and key in other for other in keys)
     ]

@@ -76,9 +76,7 @@ def add_paragraphs(document: Document, section: str | None, texts: list[str]) ->
         for start, end in split_sentences(text):
             count += 1
             claim_markers = [
-                Marker(n, offset - start)
-                for n, offset in markers
-                if start <= offset <= end
+                Marker(n, offset - start) for n, offset in markers if start <= offset <= end
             ]
             document.claims.append(
                 Claim(

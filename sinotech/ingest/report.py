@@ -75,9 +75,10 @@ def ingest_report(source_id: str, text: str) -> Document:
             continue
         if current.kind != "endmatter":
             body[current.number].append(block)
-        elif compact(current.title) == _REFERENCES_TITLE:
-            if not _read_references(block, document.references):
-                break
+        elif compact(current.title) == _REFERENCES_TITLE and not _read_references(
+            block, document.references
+        ):
+            break
     for section in document.sections:
         if section.kind != "endmatter":
             add_paragraphs(document, section.number, assemble(body[section.number], True))
