@@ -1,0 +1,33 @@
+"""Every test runs against one store built from the real corpus, never the user's own."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from sinotech import store
+
+
+@pytest.fixture(scope="session")
+def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("store") / "sinotech.db"
+    store.build(path)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def isolated_store(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Point SINOTECH_DB at the session's store and the data directory at a temporary one."""
+    monkeypatch.setenv("SINOTECH_DB", str(store_path))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+@pytest.fixture
+def connection(store_path: Path) -> sqlite3.Connection:
+    with store.open_store(store_path) as connection:
+        yield connection
