@@ -180,7 +180,7 @@ def test_section_claim_counts(connection: sqlite3.Connection) -> None:
     assert counts["summary"] == 20
     assert counts["1"] == 39
     assert counts["2.1"] == 21
-    assert counts["3.3"] == 44
+    assert counts["3.3"] == 45
     assert counts["6"] == 33
     assert "2" not in counts  # chapter 2 has no text before its first section
     assert sum(counts.values()) == 374
