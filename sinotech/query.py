@@ -45,8 +45,13 @@ class Group:
 
 
 def _alternatives(alternatives: tuple[Term | Group, ...]) -> str:
-    parts = [a.fts() if isinstance(a, Term) else f"({a.fts()})" for a in alternatives]
+    parts = [a.fts() if _is_simple(a) else f"({a.fts()})" for a in alternatives]
     return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+
+
+def _is_simple(unit: Term | Group) -> bool:
+    """A term, or a group that is a single (already bracketed) OR list: no brackets needed."""
+    return isinstance(unit, Term) or (len(unit.items) == 1 and not unit.items[0][0])
 
 
 def to_fts(query: str) -> str:
