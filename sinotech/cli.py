@@ -61,7 +61,7 @@ def nothing_found(message: str) -> None:
 
 
 @click.group(cls=SinotechGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="sinotech", message="%(prog)s %(version)s")
+@click.version_option(package_name="sinotech", prog_name="sinotech", message="%(prog)s %(version)s")
 def cli() -> None:
     """Find claims about China-Russia technology cooperation, see what backs them, cite them.
 

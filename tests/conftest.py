@@ -18,9 +18,7 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def isolated_store(
-    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def isolated_store(store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Point SINOTECH_DB at the session's store and the data directory at a temporary one."""
     monkeypatch.setenv("SINOTECH_DB", str(store_path))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))

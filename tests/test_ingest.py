@@ -53,8 +53,9 @@ CARRIERS = {
     # Mid-sentence, inside parentheses.
     75: (
         "acri-2022:3.2:5",
-        "In 2016 and 2018, Russia created dedicated agencies (ARF/FPI and Era) to drive development "
-        "of next-generation technologies and their integration into Russia's defence industries.",
+        "In 2016 and 2018, Russia created dedicated agencies (ARF/FPI and Era) to drive "
+        "development of next-generation technologies and their integration into Russia's defence "
+        "industries.",
         len("In 2016 and 2018, Russia created dedicated agencies (ARF/FPI and Era"),
     ),
     100: (
@@ -145,7 +146,7 @@ def test_footnote_carried_by_the_right_sentence(connection: sqlite3.Connection, 
 
 
 def test_reference_entries_are_verbatim(connection: sqlite3.Connection) -> None:
-    report = (bundled("references") / "acri-2022-lee-china-russia-advanced-technologies.txt")
+    report = bundled("references") / "acri-2022-lee-china-russia-advanced-technologies.txt"
     lines = re.findall(r"^- (\d+) (.*?)\s*$", report.read_text(encoding="utf-8"), re.M)
     stored = dict(connection.execute("SELECT n, text FROM footnotes").fetchall())
     assert len(lines) == 194
@@ -225,9 +226,7 @@ def test_no_claim_contains_debris(connection: sqlite3.Connection, fragment: str)
 
 
 def test_no_claim_carries_marker_digits(connection: sqlite3.Connection) -> None:
-    hits = connection.execute(
-        "SELECT id FROM claims WHERE text GLOB '*[⁰¹²³⁴⁵⁶⁷⁸⁹]*'"
-    ).fetchall()
+    hits = connection.execute("SELECT id FROM claims WHERE text GLOB '*[⁰¹²³⁴⁵⁶⁷⁸⁹]*'").fetchall()
     assert hits == []
 
 
@@ -299,9 +298,9 @@ def text_of(connection: sqlite3.Connection, claim_id: str) -> str:
         ),
         (
             "radu-2019:7",
-            "In addition, Russian President Vladimir Putin said Russia would help the Chinese build "
-            "their own missile early-warning system – a technology that only Russia and the U.S. "
-            "have successfully implemented so far.",
+            "In addition, Russian President Vladimir Putin said Russia would help the Chinese "
+            "build their own missile early-warning system – a technology that only Russia and the "
+            "U.S. have successfully implemented so far.",
         ),
         # A sentence ending inside a closing quote.
         (
@@ -345,9 +344,12 @@ def test_pull_quotes_are_claims_once(connection: sqlite3.Connection) -> None:
             "SELECT id FROM claims WHERE instr(lower(text), lower(?)) > 0", [fragment]
         ).fetchall()
         assert len(rows) == 1, fragment
-    assert [row[0] for row in connection.execute(
-        "SELECT id FROM claims WHERE instr(text, 'codify a process') > 0"
-    )] == ["ecfr-2019:36"]
+    assert [
+        row[0]
+        for row in connection.execute(
+            "SELECT id FROM claims WHERE instr(text, 'codify a process') > 0"
+        )
+    ] == ["ecfr-2019:36"]
 
 
 def test_uts_page_repeats_the_summary(connection: sqlite3.Connection) -> None:
@@ -357,9 +359,12 @@ def test_uts_page_repeats_the_summary(connection: sqlite3.Connection) -> None:
     assert [tuple(row) for row in rows] == [
         (f"uts-2022:{i}", f"acri-2022:summary:{i}") for i in range(1, 21)
     ]
-    assert connection.execute(
-        "SELECT count(*) FROM claims WHERE duplicate_of IS NOT NULL"
-    ).fetchone()[0] == 20
+    assert (
+        connection.execute("SELECT count(*) FROM claims WHERE duplicate_of IS NOT NULL").fetchone()[
+            0
+        ]
+        == 20
+    )
 
 
 def test_claim_ids_are_stable_across_rebuilds(tmp_path, connection: sqlite3.Connection) -> None:
@@ -374,7 +379,10 @@ def test_documents_carry_their_metadata(connection: sqlite3.Connection) -> None:
     assert list(rows) == ["acri-2022", "orf-2021", "radu-2019", "ecfr-2019", "uts-2022"]
     acri = rows["acri-2022"]
     assert (acri["kind"], acri["type"], acri["authors"], acri["issued"]) == (
-        "report", "report", ["John Lee"], "2022-11"
+        "report",
+        "report",
+        ["John Lee"],
+        "2022-11",
     )
     radu = rows["radu-2019"]
     assert (radu["publisher"], radu["issued"]) == ("U.S. News & World Report", "2019-11-29")
