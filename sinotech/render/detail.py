@@ -89,6 +89,7 @@ def _markdown(blocks: list[Block]) -> str:
 
 
 def _rich(blocks: list[Block], stream: TextIO) -> None:
+    from rich.table import Table
     from rich.text import Text
 
     from .table import console_for
@@ -99,8 +100,12 @@ def _rich(blocks: list[Block], stream: TextIO) -> None:
             console.print()
         console.print(Text(block.label, style="bold cyan"))
         if block.items:
+            grid = Table.grid(padding=(0, 2))
+            grid.add_column(justify="right", style="bold", no_wrap=True)
+            grid.add_column(overflow="fold")
             for n, text in block.items:
-                console.print(Text.assemble((f"{n:>4}  ", "bold"), text))
+                grid.add_row(n, Text(text))
+            console.print(grid)
             continue
         body = Text(block.body)
         if block.emphasis:
