@@ -28,6 +28,23 @@ CLAIM_COLUMNS = (
     Column("footnotes", "Notes"),
     Column("text", "Text", wide=True),
 )
+SOURCE_COLUMNS = (
+    Column("id", "Source"),
+    Column("type", "Type"),
+    Column("issued", "Issued"),
+    Column("claims", "Claims"),
+    Column("duplicates", "Repeats"),
+    Column("footnotes", "Notes"),
+    Column("title", "Title", wide=True),
+)
+SECTION_COLUMNS = (
+    Column("source", "Source"),
+    Column("number", "§"),
+    Column("page", "Page"),
+    Column("claims", "Claims"),
+    Column("footnotes", "Notes"),
+    Column("title", "Title", wide=True),
+)
 
 
 class CommandError(click.ClickException):
@@ -177,16 +194,7 @@ def sources(fmt: str, db_path: Path | None) -> None:
     """
     with connect(db_path) as connection:
         records = store.sources(connection)
-    columns = (
-        Column("id", "Source"),
-        Column("type", "Type"),
-        Column("issued", "Issued"),
-        Column("claims", "Claims"),
-        Column("duplicates", "Repeats"),
-        Column("footnotes", "Notes"),
-        Column("title", "Title", wide=True),
-    )
-    render_listing(records, columns, fmt, sys.stdout)
+    render_listing(records, SOURCE_COLUMNS, fmt, sys.stdout)
 
 
 @cli.command()
@@ -209,15 +217,7 @@ def sections(sources: tuple[str, ...], fmt: str, db_path: Path | None) -> None:
         ]
     if not records:
         nothing_found(f"{', '.join(sources)} has no sections")
-    columns = (
-        Column("source", "Source"),
-        Column("number", "§"),
-        Column("page", "Page"),
-        Column("claims", "Claims"),
-        Column("footnotes", "Notes"),
-        Column("title", "Title", wide=True),
-    )
-    render_listing(records, columns, fmt, sys.stdout)
+    render_listing(records, SECTION_COLUMNS, fmt, sys.stdout)
 
 
 @cli.group()
