@@ -89,3 +89,35 @@ CREATE VIRTUAL TABLE claims_fts USING fts5 (
     content_rowid = 'rowid',
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
+
+-- The bibliography: every work the report's footnotes cite, once, and the corpus documents
+-- themselves (so a claim with no footnote still cites its source). `csl` is the CSL-JSON item,
+-- whose "id" is the key; the other columns are copies of it for listing and searching.
+CREATE TABLE works (
+    key       TEXT PRIMARY KEY,   -- Better BibTeX-style: leeStrategicSettings6G2022
+    position  INTEGER NOT NULL,   -- the documents first, then by first citation
+    type      TEXT NOT NULL,      -- CSL item type
+    title     TEXT NOT NULL,
+    creators  TEXT NOT NULL,      -- for display: 'Lee, Nouwens and Tay'
+    year      INTEGER,
+    container TEXT,               -- journal, newspaper, site or book; else the publisher
+    et_al     INTEGER NOT NULL,   -- the entries name only the first authors ('et al.')
+    source    TEXT REFERENCES documents (id),  -- set when the work is a corpus document
+    csl       TEXT NOT NULL
+);
+
+-- Each work a footnote cites, in the entry's order: the verbatim text of that citation, its
+-- locator ('p. 63') and the corrections a careful reader made to the printed entry.
+CREATE TABLE citations (
+    source      TEXT NOT NULL,
+    n           INTEGER NOT NULL,
+    position    INTEGER NOT NULL,
+    raw         TEXT NOT NULL,
+    locator     TEXT,
+    prefix      TEXT,                       -- 'See, for example,' / 'For other examples, see'
+    work        TEXT NOT NULL REFERENCES works (key),
+    corrections TEXT NOT NULL,              -- JSON array of explanations, usually []
+    PRIMARY KEY (source, n, position),
+    FOREIGN KEY (source, n) REFERENCES footnotes (source, n)
+);
+CREATE INDEX citations_by_work ON citations (work);

@@ -15,7 +15,14 @@ from .errors import QueryError, SinotechError
 from .options import db_option, filter_options, format_option, source_option
 from .paths import default_db_path
 from .render import LISTING_FORMATS, Column, render_listing
-from .render.detail import DETAIL_FORMATS, claim_blocks, footnote_blocks, render_detail
+from .render.bibliography import BIBLIOGRAPHY_FORMATS, render_bibliography
+from .render.detail import (
+    DETAIL_FORMATS,
+    claim_blocks,
+    footnote_blocks,
+    render_detail,
+    work_blocks,
+)
 
 if TYPE_CHECKING:
     import sqlite3
@@ -36,6 +43,15 @@ SOURCE_COLUMNS = (
     Column("duplicates", "Repeats"),
     Column("footnotes", "Notes"),
     Column("title", "Title", wide=True),
+)
+WORK_COLUMNS = (
+    Column("key", "Key"),
+    Column("creators", "Authors"),
+    Column("year", "Year"),
+    Column("title", "Title", wide=True),
+    Column("container", "In"),
+    Column("footnotes", "Notes"),
+    Column("claims", "Claims"),
 )
 SECTION_COLUMNS = (
     Column("source", "Source"),
@@ -94,7 +110,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("query", nargs=-1, required=True)
-@filter_options
+@filter_options()
 @format_option(LISTING_FORMATS)
 @db_option
 def search(
@@ -220,6 +236,157 @@ def sections(sources: tuple[str, ...], fmt: str, db_path: Path | None) -> None:
     render_listing(records, SECTION_COLUMNS, fmt, sys.stdout)
 
 
+def bibliography_format_option(command: Any) -> Any:
+    command = click.option(
+        "--ascii",
+        "ascii_only",
+        is_flag=True,
+        help="BibTeX/BibLaTeX: LaTeX escapes for non-ASCII letters (default: UTF-8).",
+    )(command)
+    return click.option(
+        "--format",
+        "-f",
+        "fmt",
+        type=click.Choice(BIBLIOGRAPHY_FORMATS),
+        default="bibtex",
+        show_default=True,
+        help="keys: a pandoc citation such as [@a; @b].",
+    )(command)
+
+
+@cli.command()
+@click.argument("query", nargs=-1)
+@filter_options(default_limit=None)
+@click.option(
+    "--claim",
+    "claim_ids",
+    multiple=True,
+    metavar="ID",
+    shell_complete=_complete_claim_ids,
+    help="The works behind this claim (repeatable).",
+)
+@click.option(
+    "--footnote",
+    "footnote_numbers",
+    multiple=True,
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="The works footnote N of the report cites (repeatable).",
+)
+@bibliography_format_option
+@db_option
+def cite(
+    query: tuple[str, ...],
+    sources: tuple[str, ...],
+    section: str | None,
+    footnoted: bool,
+    limit: int | None,
+    claim_ids: tuple[str, ...],
+    footnote_numbers: tuple[int, ...],
+    fmt: str,
+    ascii_only: bool,
+    db_path: Path | None,
+) -> None:
+    """The works behind the claims matching QUERY, ready for a reference manager.
+
+    QUERY and the filters are those of `search`, but every matching claim counts unless you
+    give --limit. Each work is listed once, sorted by key, with a comment naming the footnotes
+    that cite it; the documents the claims come from are included.
+
+    \b
+    Examples:
+      sinotech cite 5G > 5g.bib
+      sinotech cite --footnote 15 --format csl-json
+      sinotech cite '"early warning"' --format keys
+    """
+    if not (query or claim_ids or footnote_numbers):
+        raise QueryError("say what to cite: a QUERY, --claim ID or --footnote N")
+    with connect(db_path) as connection:
+        selected = [str(store.claim(connection, claim_id)["id"]) for claim_id in claim_ids]
+        for n in footnote_numbers:
+            store.footnote(connection, n, "acri-2022")
+        if query:
+            claims = store.search(connection, _fts(query), sources, section, footnoted, limit)
+            if not claims:
+                nothing_found(f"no claims match {' '.join(query)!r}")
+            selected += [str(claim["id"]) for claim in claims]
+        records = store.works_behind(connection, selected, footnote_numbers)
+    if not records:
+        nothing_found("those footnotes cite no work")
+    render_bibliography(records, fmt, sys.stdout, ascii_only)
+
+
+@cli.command()
+@click.argument("words", nargs=-1)
+@format_option(LISTING_FORMATS)
+@db_option
+def works(words: tuple[str, ...], fmt: str, db_path: Path | None) -> None:
+    """The bibliography: every cited work once, and the five documents.
+
+    WORDS (any case) must all occur in a work's authors, title, container, year or key.
+
+    \b
+    Examples:
+      sinotech works
+      sinotech works Hsiung
+      sinotech works "War on the Rocks" --format csv
+    """
+    with connect(db_path) as connection:
+        records = store.works(connection, words)
+    if not records:
+        nothing_found(f"no works match {' '.join(words)!r}")
+    render_listing(records, WORK_COLUMNS, fmt, sys.stdout)
+
+
+def _complete_work_keys(
+    context: click.Context, parameter: click.Parameter, incomplete: str
+) -> list[str]:
+    with connect(context.params.get("db_path")) as connection:
+        return store.work_keys(connection, incomplete)
+
+
+@cli.command()
+@click.argument("key", shell_complete=_complete_work_keys)
+@format_option(DETAIL_FORMATS)
+@db_option
+def work(key: str, fmt: str, db_path: Path | None) -> None:
+    """One work in full: its fields, every citation of it, and the claims it supports.
+
+    \b
+    Examples:
+      sinotech work hsiungChinasTechnologyCooperation2021
+      sinotech work kovachichWhoWillGet2021 --format json
+    """
+    with connect(db_path) as connection:
+        record = store.work_detail(connection, key)
+    as_json = {
+        **record["csl"],
+        "citations": [
+            {"source": c["source"], "footnote": c["footnote"], "locator": c["locator"]}
+            for c in record["citations"]
+        ],
+        "claims": record["claims"],
+    }
+    render_detail(as_json, work_blocks(record), fmt, sys.stdout)
+
+
+@cli.command()
+@bibliography_format_option
+@db_option
+def export(fmt: str, ascii_only: bool, db_path: Path | None) -> None:
+    """The whole bibliography, sorted by key.
+
+    \b
+    Examples:
+      sinotech export > refs.bib
+      sinotech export --format csl-json > refs.json
+      sinotech export --format biblatex --ascii > refs.bib
+    """
+    with connect(db_path) as connection:
+        records = store.bibliography(connection)
+    render_bibliography(records, fmt, sys.stdout, ascii_only)
+
+
 @cli.group()
 def db() -> None:
     """The store: where it is, what it holds, rebuild it."""
@@ -238,7 +405,7 @@ def db_build(db_path: Path | None) -> None:
     counts = store.build(path)
     click.echo(
         f"built {path}: {counts['documents']} documents, {counts['claims']} claims, "
-        f"{counts['footnotes']} footnotes"
+        f"{counts['footnotes']} footnotes, {counts['works']} works"
     )
 
 

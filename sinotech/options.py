@@ -74,29 +74,34 @@ def source_option(help_text: str, multiple: bool = True) -> Callable[..., Any]:
     )
 
 
-def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
+def filter_options(default_limit: int | None = 20) -> Callable[..., Any]:
     """The filters every claim query takes: --source, --section, --footnoted, --limit."""
-    for option in reversed(
-        [
-            source_option("Only claims from this source (repeatable)."),
-            click.option(
-                "--section",
-                metavar="NUMBER",
-                shell_complete=_complete_sections,
-                help="Only claims in this report section or chapter: 2.1, 4, summary.",
-            ),
-            click.option(
-                "--footnoted", is_flag=True, help="Only claims that carry a footnote marker."
-            ),
-            click.option(
-                "--limit",
-                "-n",
-                type=click.IntRange(min=1),
-                default=20,
-                show_default=True,
-                help="At most this many claims.",
-            ),
-        ]
-    ):
-        command = option(command)
-    return command
+
+    def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
+        for option in reversed(
+            [
+                source_option("Only claims from this source (repeatable)."),
+                click.option(
+                    "--section",
+                    metavar="NUMBER",
+                    shell_complete=_complete_sections,
+                    help="Only claims in this report section or chapter: 2.1, 4, summary.",
+                ),
+                click.option(
+                    "--footnoted", is_flag=True, help="Only claims that carry a footnote marker."
+                ),
+                click.option(
+                    "--limit",
+                    "-n",
+                    type=click.IntRange(min=1),
+                    default=default_limit,
+                    show_default=default_limit is not None,
+                    help="At most this many claims"
+                    + ("." if default_limit else " (default: all)."),
+                ),
+            ]
+        ):
+            command = option(command)
+        return command
+
+    return decorate

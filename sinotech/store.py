@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     import sqlite_utils
 
+    from .bibliography import Work
     from .ingest import Document
 
 STORE_FORMAT = "sinotech"
@@ -82,6 +83,7 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
 
     import sqlite_utils
 
+    from .bibliography import build_works
     from .ingest import ingest_corpus
 
     corpus_dir = corpus_dir or bundled("references")
@@ -95,10 +97,12 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
         raise StoreError(f"cannot write the store in {path.parent}: {error.strerror}") from None
     try:
         documents = ingest_corpus(corpus_dir)
+        works = build_works(documents)
         database = sqlite_utils.Database(temporary)
         database.executescript((bundled("db") / "schema.sql").read_text(encoding="utf-8"))
         with database.conn:
             _insert(database, documents, corpus_dir)
+            _insert_works(database, works)
             database.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
             database["meta"].insert_all(
                 [
@@ -116,6 +120,7 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
         "documents": len(documents),
         "claims": sum(len(document.claims) for document in documents),
         "footnotes": sum(len(document.references) for document in documents),
+        "works": len(works),
     }
 
 
@@ -169,6 +174,40 @@ def _insert(database: sqlite_utils.Database, documents: list[Document], corpus_d
             for claim in document.claims
             for marker in claim.markers
         )
+
+
+def _insert_works(database: sqlite_utils.Database, works: list[Work]) -> None:
+    from .bibliography import creators_text
+
+    database["works"].insert_all(
+        {
+            "key": work.key,
+            "position": position,
+            "type": work.item["type"],
+            "title": work.item["title"],
+            "creators": creators_text(work.item, work.et_al),
+            "year": (work.item.get("issued") or {"date-parts": [[None]]})["date-parts"][0][0],
+            "container": work.item.get("container-title") or work.item.get("publisher"),
+            "et_al": work.et_al,
+            "source": work.source,
+            "csl": json.dumps(work.item, ensure_ascii=False),
+        }
+        for position, work in enumerate(works, 1)
+    )
+    database["citations"].insert_all(
+        {
+            "source": citation.source,
+            "n": citation.n,
+            "position": citation.position,
+            "raw": citation.raw,
+            "locator": citation.locator,
+            "prefix": citation.prefix,
+            "work": work.key,
+            "corrections": json.dumps(citation.notes, ensure_ascii=False),
+        }
+        for work in works
+        for citation in work.citations
+    )
 
 
 # Reading -----------------------------------------------------------------------------------
@@ -308,7 +347,13 @@ def footnote(connection: sqlite3.Connection, n: int, source: str) -> dict[str, o
     carrier = claim(connection, row["claim"])
     for key in ("paragraph_text", "footnote_texts"):
         carrier.pop(key)
-    return {"source": row["source"], "n": row["n"], "text": row["text"], "claim": carrier}
+    return {
+        "source": row["source"],
+        "n": row["n"],
+        "text": row["text"],
+        "claim": carrier,
+        "citations": citations_of(connection, row["source"], row["n"]),
+    }
 
 
 def sources(connection: sqlite3.Connection) -> list[dict[str, object]]:
@@ -356,6 +401,8 @@ def stats(connection: sqlite3.Connection) -> dict[str, object]:
             "claims",
             "footnotes",
             "claim_footnotes",
+            "works",
+            "citations",
         )
     }
     meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
@@ -370,3 +417,140 @@ def claim_ids(connection: sqlite3.Connection, prefix: str, limit: int = 200) -> 
         [prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", limit],
     )
     return [row[0] for row in rows]
+
+
+# The bibliography ---------------------------------------------------------------------------
+
+_WORK_COLUMNS = """
+    w.key, w.type, w.title, w.creators, w.year, w.container, w.source, w.et_al, w.csl,
+    (SELECT count(DISTINCT c.source || ':' || c.n) FROM citations c WHERE c.work = w.key)
+        AS footnotes,
+    CASE WHEN w.source IS NULL THEN
+        (SELECT count(DISTINCT l.claim) FROM citations c
+         JOIN claim_footnotes l ON l.source = c.source AND l.n = c.n WHERE c.work = w.key)
+    ELSE (SELECT count(*) FROM claims k WHERE k.source = w.source) END AS claims
+"""
+
+
+def _work(row: sqlite3.Row) -> dict[str, object]:
+    record = {key: row[key] for key in row.keys() if key != "csl"}  # noqa: SIM118
+    record["csl"] = json.loads(row["csl"])
+    return record
+
+
+def citations_of(connection: sqlite3.Connection, source: str, n: int) -> list[dict[str, object]]:
+    """The works footnote n cites, in the entry's order: raw text, locator, CSL item."""
+    rows = connection.execute(
+        """SELECT c.raw, c.locator, w.csl FROM citations c JOIN works w ON w.key = c.work
+           WHERE c.source = ? AND c.n = ? ORDER BY c.position""",
+        [source, n],
+    )
+    return [{"raw": raw, "locator": locator, "work": json.loads(csl)} for raw, locator, csl in rows]
+
+
+def works_behind(
+    connection: sqlite3.Connection, claim_ids: Iterable[str], footnotes: Iterable[int] = ()
+) -> list[dict[str, object]]:
+    """The works behind claims (their footnotes' works and their source documents) and behind
+    footnotes of the report, each once, sorted by key, with the footnotes that cite it."""
+    claim_ids, footnotes = list(claim_ids), list(footnotes)
+    cited: dict[str, set[tuple[str, int]]] = {}
+    documents: set[str] = set()
+    for claim_id in claim_ids:
+        row = connection.execute("SELECT source FROM claims WHERE id = ?", [claim_id]).fetchone()
+        documents.add(row[0])
+        for source, n, key in connection.execute(
+            """SELECT c.source, c.n, c.work FROM claim_footnotes l
+               JOIN citations c ON c.source = l.source AND c.n = l.n WHERE l.claim = ?""",
+            [claim_id],
+        ):
+            cited.setdefault(key, set()).add((source, n))
+    for n in footnotes:
+        for (key,) in connection.execute(
+            "SELECT work FROM citations WHERE source = 'acri-2022' AND n = ?", [n]
+        ):
+            cited.setdefault(key, set()).add(("acri-2022", n))
+    for (key,) in connection.execute(
+        f"SELECT key FROM works WHERE source IN ({', '.join('?' * len(documents))})",
+        sorted(documents),
+    ):
+        cited.setdefault(key, set())
+    records = [
+        work(connection, key) | {"cited_in": [{"source": s, "n": n} for s, n in sorted(notes)]}
+        for key, notes in cited.items()
+    ]
+    return sorted(records, key=lambda record: str(record["key"]).lower())
+
+
+def works(connection: sqlite3.Connection, words: Iterable[str] = ()) -> list[dict[str, object]]:
+    """The bibliography, in order of first citation; words (any case) must all occur in a
+    work's creators, title, container or year."""
+    where, parameters = [], []
+    for word in words:
+        where.append(
+            "instr(lower(w.creators || ' ' || w.title || ' ' || coalesce(w.container, '') || ' '"
+            " || coalesce(w.year, '') || ' ' || w.key), lower(?))"
+        )
+        parameters.append(word)
+    sql = f"SELECT {_WORK_COLUMNS} FROM works w"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return [_work(row) for row in connection.execute(sql + " ORDER BY w.position", parameters)]
+
+
+def work(connection: sqlite3.Connection, key: str) -> dict[str, object]:
+    """One work by key (any case): its CSL item, counts, citations and the claims it supports."""
+    row = connection.execute(
+        f"SELECT {_WORK_COLUMNS} FROM works w WHERE lower(w.key) = lower(?)", [key]
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"no work {key!r}: see `sinotech works` for the keys")
+    return _work(row)
+
+
+def work_detail(connection: sqlite3.Connection, key: str) -> dict[str, object]:
+    """`work KEY`: the work plus every citation of it and the claims it supports."""
+    record = work(connection, key)
+    key = str(record["key"])
+    record["citations"] = [
+        {"source": source, "footnote": n, "locator": locator, "raw": raw,
+         "corrections": json.loads(corrections)}
+        for source, n, locator, raw, corrections in connection.execute(
+            """SELECT source, n, locator, raw, corrections FROM citations
+               WHERE work = ? ORDER BY n, position""",
+            [key],
+        )
+    ]  # fmt: skip
+    if record["source"] is None:
+        claim_rows = connection.execute(
+            """SELECT DISTINCT l.claim FROM citations c
+               JOIN claim_footnotes l ON l.source = c.source AND l.n = c.n
+               JOIN claims k ON k.id = l.claim WHERE c.work = ? ORDER BY k.rowid""",
+            [key],
+        )
+        record["claims"] = [claim(connection, claim_id) for (claim_id,) in claim_rows]
+        for claim_record in record["claims"]:
+            del claim_record["paragraph_text"], claim_record["footnote_texts"]
+    else:
+        record["claims"] = []
+    return record
+
+
+def work_keys(connection: sqlite3.Connection, prefix: str = "") -> list[str]:
+    """Citation keys starting with prefix (any case), for shell completion."""
+    rows = connection.execute(
+        "SELECT key FROM works WHERE lower(key) LIKE lower(?) || '%' ORDER BY key", [prefix]
+    )
+    return [row[0] for row in rows]
+
+
+def bibliography(connection: sqlite3.Connection) -> list[dict[str, object]]:
+    """Every work, sorted by key, each with the footnotes that cite it (for `export`)."""
+    cited: dict[str, list[dict[str, object]]] = {}
+    for key, source, n in connection.execute(
+        "SELECT DISTINCT work, source, n FROM citations ORDER BY source, n"
+    ):
+        cited.setdefault(key, []).append({"source": source, "n": n})
+    records = [record | {"cited_in": cited.get(str(record["key"]), [])}
+               for record in works(connection)]  # fmt: skip
+    return sorted(records, key=lambda record: str(record["key"]).lower())

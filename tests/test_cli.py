@@ -203,7 +203,7 @@ def test_db_commands(tmp_path: Path, store_path: Path) -> None:
     assert (stats["claims"], stats["footnotes"], stats["claim_footnotes"]) == (518, 194, 194)
     target = tmp_path / "fresh.db"
     result = run("db", "build", "--db", str(target))
-    assert result.stdout == f"built {target}: 5 documents, 518 claims, 194 footnotes\n"
+    assert result.stdout == f"built {target}: 5 documents, 518 claims, 194 footnotes, 196 works\n"
     assert [p.name for p in tmp_path.iterdir()] == ["fresh.db"]  # no temporary file left
 
 

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .references import Citation
 
 
 @dataclass
@@ -48,3 +52,4 @@ class Document:
     paragraphs: list[Paragraph] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     references: dict[int, str] = field(default_factory=dict)
+    citations: list[Citation] = field(default_factory=list)

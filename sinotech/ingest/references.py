@@ -83,6 +83,7 @@ _MIN_EXTENT = 5
 class Citation:
     """One cited work in one footnote: the verbatim text, the locator, the parsed item."""
 
+    source: str
     n: int
     position: int
     raw: str
@@ -93,15 +94,15 @@ class Citation:
     notes: list[str] = field(default_factory=list)
 
 
-def corrected(n: int, text: str) -> tuple[str, list[str]]:
-    """The entry with its known misprints corrected, and the reasons given."""
+def corrected(n: int, text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The entry with its known misprints corrected, and (printed text, explanation) pairs."""
     reasons = []
     for note, printed, correction, why in ERRATA:
         if note == n:
             if printed not in text:
                 raise ValueError(f"erratum for note {n} does not apply: {printed!r}")
             text = text.replace(printed, correction)
-            reasons.append(f"{printed!r} read as {correction!r}: {why}")
+            reasons.append((printed, f"{printed!r} read as {correction!r}: {why}"))
     return text, reasons
 
 
@@ -127,7 +128,15 @@ def split_citations(entry: str) -> list[str]:
     return result
 
 
-def parse_entry(n: int, entry: str, previous: list[Citation]) -> list[Citation]:
+def parse_references(source: str, entries: dict[int, str]) -> list[Citation]:
+    """Every citation of a document's reference list, entry by entry in order."""
+    citations: list[Citation] = []
+    for n in sorted(entries):
+        citations.extend(parse_entry(source, n, entries[n], citations))
+    return citations
+
+
+def parse_entry(source: str, n: int, entry: str, previous: list[Citation]) -> list[Citation]:
     """All citations of reference entry n (`previous`: the entries before, for Ibid)."""
     text, reasons = corrected(n, entry)
     raws = split_citations(entry)
@@ -137,15 +146,15 @@ def parse_entry(n: int, entry: str, previous: list[Citation]) -> list[Citation]:
     citations: list[Citation] = []
     for position, (raw, piece) in enumerate(zip(raws, fixed, strict=True), 1):
         before = citations[-1] if citations else (previous[-1] if previous else None)
-        citation = parse_citation(n, position, raw, piece, before)
+        citation = parse_citation(source, n, position, raw, piece, before)
         if citation is not None:
-            citation.notes.extend(reasons)
+            citation.notes.extend(why for printed, why in reasons if printed in raw)
             citations.append(citation)
     return citations
 
 
 def parse_citation(
-    n: int, position: int, raw: str, piece: str, before: Citation | None
+    source: str, n: int, position: int, raw: str, piece: str, before: Citation | None
 ) -> Citation | None:
     """One citation; None for a note that cites no work (a gloss, as note 75)."""
     text = piece.replace("\\$", "$").strip()
@@ -166,7 +175,7 @@ def parse_citation(
     authors, title, rest = _split_title(text)
     if title is None:
         return None
-    citation = Citation(n=n, position=position, raw=raw.strip(), item=item, prefix=prefix)
+    citation = Citation(source, n, position, raw.strip(), item, prefix=prefix)
     if "author" not in item:
         people, citation.et_al, editors_only = _names(authors)
         if people:
@@ -234,10 +243,11 @@ def _names(text: str | None) -> tuple[list[dict[str, str]], bool, bool]:
     et_al = bool(re.search(r"\bet al\.?", text))
     text = re.sub(r",?\s*\bet al\.?", "", text).strip(" ,")
     parts = re.split(r",\s*(?:and\s+)?|\s+[Aa]nd\s+", text)
-    return [_name(part.strip()) for part in parts if part.strip()], et_al, editors_only
+    return [name_of(part.strip()) for part in parts if part.strip()], et_al, editors_only
 
 
-def _name(name: str) -> dict[str, str]:
+def name_of(name: str) -> dict[str, str]:
+    """A CSL name: {"literal"} for an organisation, else {"family", "given"}."""
     name = re.sub(r"^(?:Dr|Prof)\.?\s+", "", name)
     name = ORGANISATION_ALIASES.get(name, name)
     words = name.split()

@@ -13,6 +13,7 @@ import re
 
 from .model import Document, Section
 from .paragraphs import add_paragraphs, assemble
+from .references import parse_references
 from .text import blocks, compact
 
 _CONTENTS_ROW = re.compile(r"^\|\s*(?P<title>[^|]*?)\s*\|\s*(?P<page>\d+)\s*\|\s*$")
@@ -82,6 +83,7 @@ def ingest_report(source_id: str, text: str) -> Document:
     for section in document.sections:
         if section.kind != "endmatter":
             add_paragraphs(document, section.number, assemble(body[section.number], True))
+    document.citations = parse_references(source_id, document.references)
     return document
 
 

@@ -54,6 +54,44 @@ def footnote_blocks(note: dict) -> list[Block]:
     ]
 
 
+def _field_text(value: object) -> str:
+    """A CSL value as a reader writes it: names, dates and lists flattened."""
+    if isinstance(value, dict) and "date-parts" in value:
+        return "-".join(str(part) for part in value["date-parts"][0])
+    if isinstance(value, list):
+        return "; ".join(
+            name.get("literal") or ", ".join(filter(None, (name.get("family"), name.get("given"))))
+            for name in value
+        )
+    return str(value)
+
+
+def work_blocks(record: dict) -> list[Block]:
+    """`work`: the CSL fields, each citation of the work, the claims it supports."""
+    item = record["csl"]
+    fields = tuple(
+        (key, _field_text(value)) for key, value in item.items() if key not in ("id", "type")
+    )
+    blocks = [Block(f"{record['key']} ({item['type']})", "", items=fields)]
+    citations = tuple(
+        (
+            f"{c['source']} n. {c['footnote']}",
+            (f"[{c['locator']}] " if c["locator"] else "")
+            + c["raw"]
+            + "".join(f"\n(corrected: {note})" for note in c["corrections"]),
+        )
+        for c in record["citations"]
+    )
+    if citations:
+        blocks.append(Block("Citations", "", items=citations))
+    claims = tuple((claim["id"], claim["text"]) for claim in record["claims"])
+    if claims:
+        blocks.append(Block("Claims it supports", "", items=claims))
+    if record["source"]:
+        blocks.append(Block("Source document", f"{record['source']}: {record['claims']} claims"))
+    return blocks
+
+
 def render_detail(record: dict, blocks: list[Block], fmt: str, stream: TextIO) -> None:
     if fmt == "json":
         stream.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")

@@ -1,0 +1,179 @@
+"""The bibliography: every cited work once, with a citation key, as CSL-JSON.
+
+Citations of the same work (a different page, a typo in the title, a subtitle left off, 'IISS'
+for the institute's full name) are recognised as one work by their first creator and title. Keys
+follow Zotero Better BibTeX's default `auth.lower + shorttitle(3,3) + year`, folded to ASCII and
+made unique case-insensitively by a, b, … in order of first citation, so they are stable.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .ingest.curation import ENRICHMENT
+from .ingest.references import Item, name_of
+from .sources import SOURCES
+
+if TYPE_CHECKING:
+    from .ingest import Document
+    from .ingest.references import Citation
+
+# Better BibTeX's default skip words for the short title.
+SKIP_WORDS = frozenset(
+    "a ab aboard about above across after against al along amid among an and anti around as at "
+    "before behind below beneath beside besides between beyond but by d da das de del dell dello "
+    "dei degli della delle dem den der des despite die do down du during ein eine einem einen "
+    "einer eines el en et except for from gli i il in inside into is l la las le les like lo los "
+    "near nor of off on onto or over past per plus round save since so some sur than the through "
+    "to toward towards un una unas under underneath une unlike uno unos until up upon versus via "
+    "von while with within without yet zu zum".split()
+)
+
+
+@dataclass
+class Work:
+    """One work: its CSL-JSON item (with "id" = key) and everything that cites it."""
+
+    key: str
+    item: Item
+    citations: list[Citation] = field(default_factory=list)
+    et_al: bool = False
+    source: str | None = None  # the corpus document this work is, if it is one
+
+
+def fold(text: str) -> str:
+    """ASCII only: accents dropped (Wörmer → Wormer), other scripts removed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return (
+        "".join(c for c in decomposed if not unicodedata.combining(c))
+        .encode("ascii", "ignore")
+        .decode()
+    )
+
+
+def _alnum(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(text).lower())
+
+
+def first_creator(item: Item) -> dict[str, str] | None:
+    creators = item.get("author") or item.get("editor") or []
+    return creators[0] if creators else None  # type: ignore[index]
+
+
+def citation_key(item: Item) -> str:
+    """Better BibTeX's default key, before making it unique."""
+    creator = first_creator(item)
+    auth = _alnum(creator.get("family") or creator.get("literal", "")) if creator else ""
+    words = []
+    for word in re.split(r"[\s\-–—/]+", fold(str(item.get("title", "")))):
+        cleaned = re.sub(r"[^A-Za-z0-9]", "", word)
+        if len(cleaned) > 1 and cleaned.lower() not in SKIP_WORDS:
+            words.append(cleaned[0].upper() + cleaned[1:])
+        if len(words) == 3:
+            break
+    issued = item.get("issued", {}).get("date-parts", [[]])  # type: ignore[union-attr]
+    year = str(issued[0][0]) if issued and issued[0] else ""
+    return auth + "".join(words) + year
+
+
+def _identity(item: Item) -> tuple[str, str, str]:
+    """(creator, title, main title) by which two citations are the same work."""
+    creator = first_creator(item)
+    who = _alnum(creator.get("family") or creator.get("literal", "")) if creator else ""
+    title = str(item["title"])
+    return who, _alnum(title), _alnum(title.split(":")[0])
+
+
+def _same_work(a: Item, b: Item) -> bool:
+    who_a, title_a, main_a = _identity(a)
+    who_b, title_b, main_b = _identity(b)
+    return who_a == who_b and (title_a in (title_b, main_b) or main_a == title_b)
+
+
+def _merge(work: Work, item: Item) -> None:
+    """Fill what the work lacks from another citation of it; keep the fuller title."""
+    for key, value in item.items():
+        work.item.setdefault(key, copy.deepcopy(value))
+    if len(str(item["title"])) > len(str(work.item["title"])):
+        work.item["title"] = item["title"]
+
+
+def creators_text(item: Item, et_al: bool = False) -> str:
+    """'Lee', 'Lee and Kleinhans', 'Lee, Nouwens and Tay', 'Bendett et al.' (editors: '(eds.)')."""
+    creators = item.get("author") or item.get("editor") or []
+    names = [c.get("family") or c.get("literal", "") for c in creators]  # type: ignore[union-attr]
+    if not names:
+        return ""
+    if et_al:
+        text = f"{names[0]} et al."
+    elif len(names) == 1:
+        text = names[0]
+    else:
+        text = ", ".join(names[:-1]) + " and " + names[-1]
+    return text + (" (eds.)" if not item.get("author") else "")
+
+
+def document_item(source_id: str) -> Item:
+    """The CSL-JSON item of a corpus document, from its verified metadata."""
+    source = next(source for source in SOURCES if source.id == source_id)
+    item: Item = {"type": source.type, "title": source.title}
+    if source.authors:
+        item["author"] = [name_of(author) for author in source.authors]
+    for key, value in (
+        ("container-title", source.container_title),
+        ("publisher", source.publisher),
+        ("URL", source.url),
+        ("ISBN", source.isbn),
+    ):
+        if value:
+            item[key] = value
+    if source.issued:
+        item["issued"] = {"date-parts": [[int(part) for part in source.issued.split("-")]]}
+    return item
+
+
+def build_works(documents: list[Document]) -> list[Work]:
+    """The corpus documents, then every cited work in order of first citation, keyed."""
+    works = [Work("", document_item(document.source_id), source=document.source_id)
+             for document in documents]  # fmt: skip
+    for document in documents:
+        for citation in document.citations:
+            work = next((w for w in works if w.source is None and
+                         _same_work(w.item, citation.item)), None)  # fmt: skip
+            if work is None:
+                work = Work("", copy.deepcopy(citation.item))
+                works.append(work)
+            else:
+                _merge(work, citation.item)
+            work.citations.append(citation)
+            work.et_al = work.et_al or citation.et_al
+    for work in works:
+        enrichment = ENRICHMENT.get(str(work.item["title"]).lower())
+        if enrichment:
+            work.item.update(enrichment[0])
+    _assign_keys(works)
+    return works
+
+
+def _assign_keys(works: list[Work]) -> None:
+    """Unique keys, case-insensitively: the first keeps the plain key, later ones get a, b, …"""
+    used: dict[str, int] = {}
+    for work in works:
+        base = citation_key(work.item)
+        count = used.get(base.lower(), 0)
+        used[base.lower()] = count + 1
+        work.key = base if count == 0 else base + _suffix(count - 1)
+        work.item = {"id": work.key, **work.item}
+
+
+def _suffix(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(ord("a") + remainder) + letters
+    return letters

@@ -1,0 +1,253 @@
+"""Bibliography formats from CSL-JSON items: BibTeX, BibLaTeX, CSL-JSON, RIS, pandoc keys.
+
+BibTeX and BibLaTeX are written with bibtexparser 2. Field text is escaped for LaTeX (`& % $ #
+_ { } ~ ^ \\`), capitalised words in titles are braced so styles that change case keep them,
+organisations are braced as single names, and URLs are left verbatim. Text is UTF-8 unless
+`ascii` asks for LaTeX escapes of non-ASCII characters.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+BIBLIOGRAPHY_FORMATS = ("bibtex", "biblatex", "csl-json", "ris", "keys")
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")  # fmt: skip
+_LATEX_SPECIALS = {
+    "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$",
+    "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+}  # fmt: skip
+_BIBTEX_TYPES = {
+    "article-journal": "article", "article-newspaper": "article", "article-magazine": "article",
+    "chapter": "incollection", "book": "book", "report": "techreport",
+}  # fmt: skip
+_BIBLATEX_TYPES = _BIBTEX_TYPES | {"report": "report", "webpage": "online", "post-weblog": "online"}
+_RIS_TYPES = {
+    "article-journal": "JOUR", "article-newspaper": "NEWS", "article-magazine": "MGZN",
+    "chapter": "CHAP", "book": "BOOK", "report": "RPRT", "webpage": "ELEC", "post-weblog": "BLOG",
+    "document": "GOVDOC", "treaty": "GOVDOC", "legislation": "GOVDOC", "speech": "GEN",
+}  # fmt: skip
+
+
+def render_bibliography(
+    records: Sequence[dict], fmt: str, stream: TextIO, ascii_only: bool = False
+) -> None:
+    """Write works (records with a "csl" item and optional "cited_in") in a format."""
+    if fmt == "keys":
+        stream.write(pandoc_citation([record["csl"]["id"] for record in records]) + "\n")
+    elif fmt == "csl-json":
+        items = [record["csl"] for record in records]
+        stream.write(json.dumps(items, ensure_ascii=ascii_only, indent=2) + "\n")
+    elif fmt == "ris":
+        stream.write("".join(_ris(record) for record in records))
+    else:
+        stream.write(bibtex(records, biblatex=fmt == "biblatex", ascii_only=ascii_only))
+
+
+def _cited_in(record: dict) -> str:
+    notes = record.get("cited_in") or []
+    if not notes:
+        return "a source document"
+    by_source: dict[str, list[str]] = {}
+    for note in notes:
+        by_source.setdefault(note["source"], []).append(str(note["n"]))
+    return "; ".join(
+        f"{source} note{'s' if len(ns) > 1 else ''} {', '.join(ns)}"
+        for source, ns in by_source.items()
+    )
+
+
+# BibTeX and BibLaTeX ---------------------------------------------------------------------
+
+
+def escape(text: str) -> str:
+    """LaTeX-escape the characters BibTeX and LaTeX would read as markup."""
+    return "".join(_LATEX_SPECIALS.get(char, char) for char in text)
+
+
+def protect_title(title: str) -> str:
+    """Escape, and brace words whose capitals must survive a style's change of case."""
+    words = title.split(" ")
+    protected = []
+    for index, word in enumerate(words):
+        escaped = escape(word)
+        capitals = sum(1 for char in word if char.isupper())
+        starts_title = index == 0 and capitals == 1 and word[:1].isupper()
+        protected.append(f"{{{escaped}}}" if capitals and not starts_title else escaped)
+    return " ".join(protected)
+
+
+def names(creators: Sequence[dict], et_al: bool = False) -> str:
+    """'Family, Given and …'; organisations braced whole; 'and others' for et al."""
+    parts = []
+    for creator in creators:
+        if "literal" in creator:
+            parts.append("{" + escape(creator["literal"]) + "}")
+        elif "given" in creator:
+            parts.append(f"{escape(creator['family'])}, {escape(creator['given'])}")
+        else:
+            parts.append(escape(creator["family"]))
+    if et_al:
+        parts.append("others")
+    return " and ".join(parts)
+
+
+def _date_parts(item: dict, key: str = "issued") -> list[int]:
+    return (item.get(key) or {"date-parts": [[]]})["date-parts"][0]
+
+
+def _iso(parts: Sequence[int]) -> str:
+    return "-".join(f"{part:02d}" if index else str(part) for index, part in enumerate(parts))
+
+
+def bibtex_fields(item: dict, biblatex: bool, et_al: bool = False) -> tuple[str, list]:
+    """(entry type, [(field, value)]) for one CSL item."""
+    kind = item["type"]
+    types = _BIBLATEX_TYPES if biblatex else _BIBTEX_TYPES
+    entry_type = types.get(kind, "misc")
+    fields: list[tuple[str, str]] = []
+    add = fields.append
+    if item.get("author"):
+        add(("author", names(item["author"], et_al)))
+    if item.get("editor"):
+        add(("editor", names(item["editor"], et_al and not item.get("author"))))
+    add(("title", protect_title(item["title"])))
+    if biblatex and item.get("original-title"):
+        add(("origtitle", escape(item["original-title"])))
+    container = item.get("container-title")
+    publisher = item.get("publisher")
+    if container:
+        if entry_type == "article":
+            add(("journaltitle" if biblatex else "journal", protect_title(container)))
+        elif entry_type == "incollection":
+            add(("booktitle", protect_title(container)))
+        elif entry_type == "online":
+            add(("organization", escape(container)))
+        else:
+            add(("howpublished", escape(container)))
+    if biblatex and kind == "article-newspaper":
+        add(("entrysubtype", "newspaper"))
+    if biblatex and kind == "article-magazine":
+        add(("entrysubtype", "magazine"))
+    if entry_type in ("techreport", "report"):
+        institution = publisher or _literal_author(item)
+        if institution:
+            add(("institution", escape(institution)))
+        if item.get("genre") or biblatex:
+            add(("type", escape(item.get("genre", "Report"))))
+    elif publisher:
+        if entry_type in ("misc", "online") and not container:
+            add(("organization" if entry_type == "online" else "howpublished", escape(publisher)))
+        else:
+            add(("publisher", escape(publisher)))
+    if item.get("publisher-place"):
+        add(("location" if biblatex else "address", escape(item["publisher-place"])))
+    if item.get("genre") and entry_type not in ("techreport", "report"):
+        add(("type", escape(item["genre"])))
+    for csl_key, bib_key in (("edition", "edition"), ("volume", "volume"), ("issue", "number")):
+        if item.get(csl_key):
+            add((bib_key, escape(str(item[csl_key]))))
+    if item.get("page"):
+        add(("pages", item["page"].replace("-", "--")))
+    issued = _date_parts(item)
+    if issued and biblatex:
+        add(("date", _iso(issued)))
+    elif issued:
+        add(("year", str(issued[0])))
+        if len(issued) > 1:
+            add(("month", MONTH_NAMES[issued[1] - 1]))
+    if item.get("status"):
+        add(("pubstate", "prepublished") if biblatex else ("note", "Ahead of print"))
+    if item.get("ISBN"):
+        add(("isbn", item["ISBN"]))
+    if item.get("URL"):
+        add(("url", item["URL"]))
+    accessed = _date_parts(item, "accessed")
+    if accessed:
+        add(("urldate", _iso(accessed)))
+    if item.get("note"):
+        add(("note", escape(item["note"])))
+    return entry_type, fields
+
+
+def _literal_author(item: dict) -> str | None:
+    authors = item.get("author") or []
+    return authors[0].get("literal") if len(authors) == 1 else None
+
+
+def bibtex(records: Sequence[dict], biblatex: bool, ascii_only: bool = False) -> str:
+    """A .bib file for the records, written by bibtexparser 2."""
+    import bibtexparser
+    from bibtexparser.library import Library
+    from bibtexparser.model import Entry, ExplicitComment, Field
+
+    encode: Callable[[str], str] = _latex_ascii if ascii_only else (lambda text: text)
+    library = Library()
+    for record in records:
+        item = record["csl"]
+        entry_type, fields = bibtex_fields(item, biblatex, bool(record.get("et_al")))
+        library.add(ExplicitComment(f"{item['id']}: cited in {_cited_in(record)}"))
+        library.add(
+            Entry(
+                entry_type,
+                item["id"],
+                [Field(key, value if key == "url" else encode(value)) for key, value in fields],
+            )
+        )
+    return bibtexparser.write_string(library)
+
+
+def _latex_ascii(text: str) -> str:
+    from pylatexenc.latexencode import unicode_to_latex
+
+    return unicode_to_latex(text, non_ascii_only=True, unknown_char_policy="keep")
+
+
+# RIS -------------------------------------------------------------------------------------
+
+
+def _ris(record: dict) -> str:
+    item = record["csl"]
+    lines = [("TY", _RIS_TYPES.get(item["type"], "GEN")), ("ID", item["id"])]
+    for creator in item.get("author", []):
+        lines.append(("AU", _ris_name(creator)))
+    for creator in item.get("editor", []):
+        lines.append(("ED", _ris_name(creator)))
+    lines.append(("TI", item["title"]))
+    if item.get("container-title"):
+        lines.append(("JO" if item["type"] == "article-journal" else "T2", item["container-title"]))
+    issued = _date_parts(item)
+    if issued:
+        lines.append(("PY", str(issued[0])))
+        lines.append(("DA", "/".join(f"{p:02d}" if i else str(p) for i, p in enumerate(issued))))
+    for csl_key, ris_key in (("volume", "VL"), ("issue", "IS"), ("publisher", "PB"),
+                             ("publisher-place", "CY"), ("ISBN", "SN"), ("URL", "UR"),
+                             ("language", "LA"), ("original-title", "OP"), ("genre", "M3"),
+                             ("note", "N1")):  # fmt: skip
+        if item.get(csl_key):
+            lines.append((ris_key, str(item[csl_key])))
+    if item.get("page"):
+        first, _, last = item["page"].partition("-")
+        lines += [("SP", first)] + ([("EP", last)] if last else [])
+    accessed = _date_parts(item, "accessed")
+    if accessed:
+        lines.append(("Y2", _iso(accessed)))
+    lines.append(("N1", f"Cited in {_cited_in(record)}"))
+    lines.append(("ER", ""))
+    return "".join(f"{tag}  - {value}".rstrip() + "\n" for tag, value in lines) + "\n"
+
+
+def _ris_name(creator: dict) -> str:
+    if "literal" in creator:
+        return creator["literal"]
+    return ", ".join(part for part in (creator.get("family"), creator.get("given")) if part)
+
+
+def pandoc_citation(keys: Sequence[str]) -> str:
+    """A pandoc citation of several works: [@a; @b]."""
+    return "[" + "; ".join(f"@{key}" for key in keys) + "]"
