@@ -88,9 +88,10 @@ def _identity(item: Item) -> tuple[str, str, str]:
     return who, _alnum(title), _alnum(title.split(":")[0])
 
 
-def _same_work(a: Item, b: Item) -> bool:
-    who_a, title_a, main_a = _identity(a)
-    who_b, title_b, main_b = _identity(b)
+def _same_work(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    """Same first creator, and the same title or one title the other's main title."""
+    who_a, title_a, main_a = a
+    who_b, title_b, main_b = b
     return who_a == who_b and (title_a in (title_b, main_b) or main_a == title_b)
 
 
@@ -140,13 +141,15 @@ def build_works(documents: list[Document]) -> list[Work]:
     """The corpus documents, then every cited work in order of first citation, keyed."""
     works = [Work("", document_item(document.source_id), source=document.source_id)
              for document in documents]  # fmt: skip
+    cited: list[tuple[tuple[str, str, str], Work]] = []
     for document in documents:
         for citation in document.citations:
-            work = next((w for w in works if w.source is None and
-                         _same_work(w.item, citation.item)), None)  # fmt: skip
+            identity = _identity(citation.item)
+            work = next((w for key, w in cited if _same_work(key, identity)), None)
             if work is None:
                 work = Work("", copy.deepcopy(citation.item))
                 works.append(work)
+                cited.append((identity, work))
             else:
                 _merge(work, citation.item)
             work.citations.append(citation)

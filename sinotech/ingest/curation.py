@@ -44,6 +44,8 @@ NEWSPAPERS = frozenset(
     }
 )  # fmt: skip
 BLOGS = frozenset({"Gizchina", "Habr", "Lawfare"})
+# Italic names that are an institute's report series, not periodicals.
+SERIES = frozenset({"DGAP Analysis", "Asie.Visions"})
 
 # Corrections of the printed entries: (footnote, what is printed, what it should read, why).
 ERRATA: tuple[tuple[int, str, str, str], ...] = (

@@ -25,6 +25,7 @@ from .curation import (
     NEWSPAPERS,
     ORGANISATION_ALIASES,
     ORGANISATION_WORDS,
+    SERIES,
 )
 
 Item = dict[str, object]
@@ -102,7 +103,7 @@ def corrected(n: int, text: str) -> tuple[str, list[tuple[str, str]]]:
             if printed not in text:
                 raise ValueError(f"erratum for note {n} does not apply: {printed!r}")
             text = text.replace(printed, correction)
-            reasons.append((printed, f"{printed!r} read as {correction!r}: {why}"))
+            reasons.append((printed, f"{printed} → {correction} ({why})"))
     return text, reasons
 
 
@@ -305,7 +306,7 @@ def _parse_rest(item: Item, rest: str, citation: Citation) -> None:
         if volume["volume"].isdigit():
             item["volume"] = volume["volume"]
         else:
-            item["status"] = volume["volume"]
+            item["status"] = "ahead of print"
         if volume["issue"]:
             item["issue"] = volume["issue"]
         item["issued"] = {"date-parts": [[int(volume["year"])]]}
@@ -365,6 +366,9 @@ def _type(item: Item, title_italic: bool) -> str:
         return "book" if "publisher-place" in item else "report"
     if "volume" in item or "status" in item:
         return "article-journal"
+    if container in SERIES:
+        item["collection-title"] = item.pop("container-title")
+        return "report"
     if container:
         if container in NEWSPAPERS:
             return "article-newspaper"

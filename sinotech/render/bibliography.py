@@ -106,55 +106,82 @@ def _iso(parts: Sequence[int]) -> str:
 
 
 def bibtex_fields(item: dict, biblatex: bool, et_al: bool = False) -> tuple[str, list]:
-    """(entry type, [(field, value)]) for one CSL item."""
+    """(entry type, [(field, value)]) for one CSL item.
+
+    Entries are shaped so that BibTeX's standard styles and biber's data model accept them: an
+    unsigned article or page is listed under its periodical or publisher as corporate author
+    (as Chicago author-date lists unsigned articles), an edited book is a BibLaTeX collection,
+    an undated article a BibTeX misc, and fields a type does not allow go into `note`.
+    """
     kind = item["type"]
-    types = _BIBLATEX_TYPES if biblatex else _BIBTEX_TYPES
-    entry_type = types.get(kind, "misc")
+    entry_type = (_BIBLATEX_TYPES if biblatex else _BIBTEX_TYPES).get(kind, "misc")
+    container = item.get("container-title")
+    publisher = item.get("publisher")
+    issued = _date_parts(item)
+    if entry_type == "book" and biblatex and not item.get("author"):
+        entry_type = "collection"
+    if entry_type == "online" and not item.get("URL"):
+        entry_type = "misc"
+    if entry_type == "article" and not issued and not biblatex:
+        entry_type = "misc"
+    notes = [item["note"]] if item.get("note") else []
     fields: list[tuple[str, str]] = []
     add = fields.append
-    if item.get("author"):
-        add(("author", names(item["author"], et_al)))
+    authors = item.get("author") or ([] if item.get("editor") else _corporate(item))
+    if authors:
+        add(("author", names(authors, et_al)))
     if item.get("editor"):
         add(("editor", names(item["editor"], et_al and not item.get("author"))))
     add(("title", protect_title(item["title"])))
     if biblatex and item.get("original-title"):
         add(("origtitle", escape(item["original-title"])))
-    container = item.get("container-title")
-    publisher = item.get("publisher")
-    if container:
-        if entry_type == "article":
-            add(("journaltitle" if biblatex else "journal", protect_title(container)))
-        elif entry_type == "incollection":
-            add(("booktitle", protect_title(container)))
-        elif entry_type == "online":
-            add(("organization", escape(container)))
-        else:
-            add(("howpublished", escape(container)))
-    if biblatex and kind == "article-newspaper":
-        add(("entrysubtype", "newspaper"))
-    if biblatex and kind == "article-magazine":
-        add(("entrysubtype", "magazine"))
-    if entry_type in ("techreport", "report"):
+    if entry_type == "article":
+        add(("journaltitle" if biblatex else "journal", protect_title(container)))
+        if biblatex and kind in ("article-newspaper", "article-magazine"):
+            add(("entrysubtype", kind.removeprefix("article-")))
+        if publisher and publisher != container:
+            notes.append(publisher)
+    elif entry_type == "incollection":
+        add(("booktitle", protect_title(container)))
+        if publisher:
+            add(("publisher", escape(publisher)))
+    elif entry_type in ("techreport", "report"):
         institution = publisher or _literal_author(item)
         if institution:
             add(("institution", escape(institution)))
         if item.get("genre") or biblatex:
             add(("type", escape(item.get("genre", "Report"))))
-    elif publisher:
-        if entry_type in ("misc", "online") and not container:
-            add(("organization" if entry_type == "online" else "howpublished", escape(publisher)))
-        else:
+        if item.get("collection-title"):
+            notes.append(item["collection-title"])
+        if item.get("number"):
+            add(("number", escape(item["number"])))
+        if item.get("ISBN"):
+            notes.append(f"ISBN {item['ISBN']}")
+    elif entry_type == "online":
+        if publisher or container:
+            add(("organization", escape(publisher or container)))
+        if publisher and container:
+            notes.append(container)
+        if item.get("genre"):
+            notes.append(item["genre"])
+    elif entry_type in ("book", "collection"):
+        if publisher:
             add(("publisher", escape(publisher)))
+        if item.get("ISBN"):
+            add(("isbn", item["ISBN"]))
+    else:
+        published = ", ".join(part for part in (container, publisher) if part)
+        if published:
+            add(("howpublished", escape(published)))
+        if item.get("genre"):
+            add(("type", escape(item["genre"])))
     if item.get("publisher-place"):
         add(("location" if biblatex else "address", escape(item["publisher-place"])))
-    if item.get("genre") and entry_type not in ("techreport", "report"):
-        add(("type", escape(item["genre"])))
     for csl_key, bib_key in (("edition", "edition"), ("volume", "volume"), ("issue", "number")):
         if item.get(csl_key):
             add((bib_key, escape(str(item[csl_key]))))
     if item.get("page"):
         add(("pages", item["page"].replace("-", "--")))
-    issued = _date_parts(item)
     if issued and biblatex:
         add(("date", _iso(issued)))
     elif issued:
@@ -162,17 +189,24 @@ def bibtex_fields(item: dict, biblatex: bool, et_al: bool = False) -> tuple[str,
         if len(issued) > 1:
             add(("month", MONTH_NAMES[issued[1] - 1]))
     if item.get("status"):
-        add(("pubstate", "prepublished") if biblatex else ("note", "Ahead of print"))
-    if item.get("ISBN"):
-        add(("isbn", item["ISBN"]))
+        if biblatex:
+            add(("pubstate", "prepublished"))
+        else:
+            notes.append("Ahead of print")
     if item.get("URL"):
         add(("url", item["URL"]))
     accessed = _date_parts(item, "accessed")
     if accessed:
         add(("urldate", _iso(accessed)))
-    if item.get("note"):
-        add(("note", escape(item["note"])))
+    if notes:
+        add(("note", escape(". ".join(notes))))
     return entry_type, fields
+
+
+def _corporate(item: dict) -> list[dict]:
+    """The periodical or publisher an unsigned item is listed under."""
+    name = item.get("container-title") or item.get("publisher")
+    return [{"literal": name}] if name else []
 
 
 def _literal_author(item: dict) -> str | None:
