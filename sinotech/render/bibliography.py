@@ -111,7 +111,8 @@ def bibtex_fields(item: dict, biblatex: bool, et_al: bool = False) -> tuple[str,
     Entries are shaped so that BibTeX's standard styles and biber's data model accept them: an
     unsigned article or page is listed under its periodical or publisher as corporate author
     (as Chicago author-date lists unsigned articles), an edited book is a BibLaTeX collection,
-    an undated article a BibTeX misc, and fields a type does not allow go into `note`.
+    an undated article a BibTeX misc (and a BibLaTeX date of XXXX), and fields a type does not
+    allow go into `note`.
     """
     kind = item["type"]
     entry_type = (_BIBLATEX_TYPES if biblatex else _BIBTEX_TYPES).get(kind, "misc")
@@ -182,8 +183,9 @@ def bibtex_fields(item: dict, biblatex: bool, et_al: bool = False) -> tuple[str,
             add((bib_key, escape(str(item[csl_key]))))
     if item.get("page"):
         add(("pages", item["page"].replace("-", "--")))
-    if issued and biblatex:
-        add(("date", _iso(issued)))
+    if biblatex:
+        # EDTF's unspecified year: biblatex's way of saying n.d., which biber validates.
+        add(("date", _iso(issued) if issued else "XXXX"))
     elif issued:
         add(("year", str(issued[0])))
         if len(issued) > 1:
