@@ -12,7 +12,7 @@ import click
 
 from . import store
 from .errors import QueryError, SinotechError
-from .options import db_option, filter_options, format_option, source_option
+from .options import db_option, filter_options, format_option, source_option, store_completer
 from .paths import default_db_path
 from .render import LISTING_FORMATS, Column, render_listing
 from .render.bibliography import BIBLIOGRAPHY_FORMATS, render_bibliography
@@ -155,15 +155,8 @@ def _sections_under(connection: sqlite3.Connection, section: str) -> set[str]:
     return {number for number in numbers if number == section or number.startswith(section + ".")}
 
 
-def _complete_claim_ids(
-    context: click.Context, parameter: click.Parameter, incomplete: str
-) -> list[str]:
-    with connect(context.params.get("db_path")) as connection:
-        return store.claim_ids(connection, incomplete)
-
-
 @cli.command()
-@click.argument("claim_id", shell_complete=_complete_claim_ids)
+@click.argument("claim_id", shell_complete=store_completer(store.claim_ids))
 @format_option(DETAIL_FORMATS)
 @db_option
 def show(claim_id: str, fmt: str, db_path: Path | None) -> None:
@@ -262,7 +255,7 @@ def bibliography_format_option(command: Any) -> Any:
     "claim_ids",
     multiple=True,
     metavar="ID",
-    shell_complete=_complete_claim_ids,
+    shell_complete=store_completer(store.claim_ids),
     help="The works behind this claim (repeatable).",
 )
 @click.option(
@@ -338,15 +331,8 @@ def works(words: tuple[str, ...], fmt: str, db_path: Path | None) -> None:
     render_listing(records, WORK_COLUMNS, fmt, sys.stdout)
 
 
-def _complete_work_keys(
-    context: click.Context, parameter: click.Parameter, incomplete: str
-) -> list[str]:
-    with connect(context.params.get("db_path")) as connection:
-        return store.work_keys(connection, incomplete)
-
-
 @cli.command()
-@click.argument("key", shell_complete=_complete_work_keys)
+@click.argument("key", shell_complete=store_completer(store.work_keys))
 @format_option(DETAIL_FORMATS)
 @db_option
 def work(key: str, fmt: str, db_path: Path | None) -> None:

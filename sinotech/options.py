@@ -13,6 +13,7 @@ from .paths import DB_ENV
 from .sources import SOURCE_IDS
 
 if TYPE_CHECKING:
+    import sqlite3
     from collections.abc import Callable
 
 
@@ -49,16 +50,26 @@ def format_option(formats: tuple[str, ...]) -> Callable[[Callable[..., Any]], Ca
     return decorate
 
 
-def _complete_sections(
-    context: click.Context, parameter: click.Parameter, incomplete: str
-) -> list[str]:
-    from . import store
-    from .paths import default_db_path
+def store_completer(
+    lookup: Callable[[sqlite3.Connection, str], list[str]],
+) -> Callable[[click.Context, click.Parameter, str], list[str]]:
+    """Shell completion from the store: lookup(connection, what was typed so far)."""
 
-    path = context.params.get("db_path") or default_db_path()
-    with store.open_store(path) as connection:
-        numbers = store.section_numbers(connection)
-    return sorted(number for number in numbers if number.startswith(incomplete))
+    def complete(context: click.Context, parameter: click.Parameter, incomplete: str) -> list[str]:
+        from . import store
+        from .paths import default_db_path
+
+        path = context.params.get("db_path") or default_db_path()
+        with store.open_store(path) as connection:
+            return lookup(connection, incomplete)
+
+    return complete
+
+
+def _section_numbers(connection: sqlite3.Connection, incomplete: str) -> list[str]:
+    from . import store
+
+    return sorted(n for n in store.section_numbers(connection) if n.startswith(incomplete))
 
 
 def source_option(help_text: str, multiple: bool = True) -> Callable[..., Any]:
@@ -84,7 +95,7 @@ def filter_options(default_limit: int | None = 20) -> Callable[..., Any]:
                 click.option(
                     "--section",
                     metavar="NUMBER",
-                    shell_complete=_complete_sections,
+                    shell_complete=store_completer(_section_numbers),
                     help="Only claims in this report section or chapter: 2.1, 4, summary.",
                 ),
                 click.option(

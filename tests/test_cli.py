@@ -282,3 +282,16 @@ def test_no_color_is_honoured() -> None:
     plain = script("search", "Vocord", "-f", "table", env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
     assert "\x1b[1;33m" not in plain.stdout and "\x1b[33m" not in plain.stdout
     assert "Vocord" in plain.stdout
+
+
+def test_shell_completion_reads_the_store() -> None:
+    from sinotech import store
+    from sinotech.options import _section_numbers, store_completer
+
+    context = click.Context(cli)
+    assert store_completer(store.work_keys)(context, None, "kovach") == ["kovachichWhoWillGet2021"]
+    assert store_completer(_section_numbers)(context, None, "2.") == ["2.1", "2.2", "2.3"]
+    assert store_completer(store.claim_ids)(context, None, "orf-2021:2")[:2] == [
+        "orf-2021:2",
+        "orf-2021:20",
+    ]
