@@ -57,7 +57,9 @@ def footnote_blocks(note: dict) -> list[Block]:
 def _field_text(value: object) -> str:
     """A CSL value as a reader writes it: names, dates and lists flattened."""
     if isinstance(value, dict) and "date-parts" in value:
-        return "-".join(str(part) for part in value["date-parts"][0])
+        return "-".join(
+            f"{part:02d}" if i else str(part) for i, part in enumerate(value["date-parts"][0])
+        )
     if isinstance(value, list):
         return "; ".join(
             name.get("literal") or ", ".join(filter(None, (name.get("family"), name.get("given"))))
