@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, TextIO
 
+from ..csl import iso_date
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
@@ -101,10 +103,6 @@ def _date_parts(item: dict, key: str = "issued") -> list[int]:
     return (item.get(key) or {"date-parts": [[]]})["date-parts"][0]
 
 
-def _iso(parts: Sequence[int]) -> str:
-    return "-".join(f"{part:02d}" if index else str(part) for index, part in enumerate(parts))
-
-
 def bibtex_fields(item: dict, biblatex: bool, et_al: bool = False) -> tuple[str, list]:
     """(entry type, [(field, value)]) for one CSL item.
 
@@ -185,7 +183,7 @@ def bibtex_fields(item: dict, biblatex: bool, et_al: bool = False) -> tuple[str,
         add(("pages", item["page"].replace("-", "--")))
     if biblatex:
         # EDTF's unspecified year: biblatex's way of saying n.d., which biber validates.
-        add(("date", _iso(issued) if issued else "XXXX"))
+        add(("date", iso_date(issued) if issued else "XXXX"))
     elif issued:
         add(("year", str(issued[0])))
         if len(issued) > 1:
@@ -199,7 +197,7 @@ def bibtex_fields(item: dict, biblatex: bool, et_al: bool = False) -> tuple[str,
         add(("url", item["URL"]))
     accessed = _date_parts(item, "accessed")
     if accessed:
-        add(("urldate", _iso(accessed)))
+        add(("urldate", iso_date(accessed)))
     if notes:
         add(("note", escape(". ".join(notes))))
     return entry_type, fields
@@ -272,7 +270,7 @@ def _ris(record: dict) -> str:
         lines += [("SP", first)] + ([("EP", last)] if last else [])
     accessed = _date_parts(item, "accessed")
     if accessed:
-        lines.append(("Y2", _iso(accessed)))
+        lines.append(("Y2", iso_date(accessed)))
     lines.append(("N1", f"Cited in {_cited_in(record)}"))
     lines.append(("ER", ""))
     return "".join(f"{tag}  - {value}".rstrip() + "\n" for tag, value in lines) + "\n"

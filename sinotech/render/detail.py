@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass
 from typing import TextIO
 
+from ..csl import iso_date
+
 DETAIL_FORMATS = ("table", "plain", "json", "jsonl", "markdown")
 
 
@@ -57,9 +59,7 @@ def footnote_blocks(note: dict) -> list[Block]:
 def _field_text(value: object) -> str:
     """A CSL value as a reader writes it: names, dates and lists flattened."""
     if isinstance(value, dict) and "date-parts" in value:
-        return "-".join(
-            f"{part:02d}" if i else str(part) for i, part in enumerate(value["date-parts"][0])
-        )
+        return iso_date(value["date-parts"][0])
     if isinstance(value, list):
         return "; ".join(
             name.get("literal") or ", ".join(filter(None, (name.get("family"), name.get("given"))))
