@@ -14,14 +14,12 @@ from . import store
 from .errors import QueryError, SinotechError
 from .options import db_option, filter_options, format_option, source_option, store_completer
 from .paths import default_db_path
-from .render import LISTING_FORMATS, Column, render_listing
-from .render.bibliography import BIBLIOGRAPHY_FORMATS, render_bibliography
-from .render.detail import (
+from .render import (
+    BIBLIOGRAPHY_FORMATS,
     DETAIL_FORMATS,
-    claim_blocks,
-    footnote_blocks,
-    render_detail,
-    work_blocks,
+    LISTING_FORMATS,
+    Column,
+    render_listing,
 )
 
 if TYPE_CHECKING:
@@ -169,6 +167,8 @@ def show(claim_id: str, fmt: str, db_path: Path | None) -> None:
     """
     with connect(db_path) as connection:
         claim = store.claim(connection, claim_id)
+    from .render.detail import claim_blocks, render_detail
+
     render_detail(claim, claim_blocks(claim), fmt, sys.stdout)
 
 
@@ -187,6 +187,8 @@ def footnote(n: int, source: str, fmt: str, db_path: Path | None) -> None:
     """
     with connect(db_path) as connection:
         note = store.footnote(connection, n, source)
+    from .render.detail import footnote_blocks, render_detail
+
     render_detail(note, footnote_blocks(note), fmt, sys.stdout)
 
 
@@ -306,6 +308,8 @@ def cite(
         records = store.works_behind(connection, selected, footnote_numbers)
     if not records:
         nothing_found("those footnotes cite no work")
+    from .render.bibliography import render_bibliography
+
     render_bibliography(records, fmt, sys.stdout, ascii_only)
 
 
@@ -353,6 +357,8 @@ def work(key: str, fmt: str, db_path: Path | None) -> None:
         ],
         "claims": record["claims"],
     }
+    from .render.detail import render_detail, work_blocks
+
     render_detail(as_json, work_blocks(record), fmt, sys.stdout)
 
 
@@ -370,6 +376,8 @@ def export(fmt: str, ascii_only: bool, db_path: Path | None) -> None:
     """
     with connect(db_path) as connection:
         records = store.bibliography(connection)
+    from .render.bibliography import render_bibliography
+
     render_bibliography(records, fmt, sys.stdout, ascii_only)
 
 

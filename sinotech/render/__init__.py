@@ -13,6 +13,8 @@ from typing import TextIO
 from . import text
 
 LISTING_FORMATS = ("table", "plain", "json", "jsonl", "csv", "markdown")
+DETAIL_FORMATS = ("table", "plain", "json", "jsonl", "markdown")
+BIBLIOGRAPHY_FORMATS = ("bibtex", "biblatex", "csl-json", "ris", "keys")
 
 
 @dataclass(frozen=True)

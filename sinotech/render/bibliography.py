@@ -16,7 +16,6 @@ from ..csl import iso_date
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-BIBLIOGRAPHY_FORMATS = ("bibtex", "biblatex", "csl-json", "ris", "keys")
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")  # fmt: skip

@@ -8,8 +8,6 @@ from typing import TextIO
 
 from ..csl import iso_date
 
-DETAIL_FORMATS = ("table", "plain", "json", "jsonl", "markdown")
-
 
 @dataclass(frozen=True)
 class Block:
