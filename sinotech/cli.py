@@ -21,6 +21,7 @@ from .render import (
     Column,
     render_listing,
 )
+from .sources import REPORT_ID
 
 if TYPE_CHECKING:
     import sqlite3
@@ -299,13 +300,15 @@ def cite(
     with connect(db_path) as connection:
         selected = [str(store.claim(connection, claim_id)["id"]) for claim_id in claim_ids]
         for n in footnote_numbers:
-            store.footnote(connection, n, "acri-2022")
+            store.footnote(connection, n, REPORT_ID)
         if query:
             claims = store.search(connection, _fts(query), sources, section, footnoted, limit)
             if not claims:
                 nothing_found(f"no claims match {' '.join(query)!r}")
             selected += [str(claim["id"]) for claim in claims]
-        records = store.works_behind(connection, selected, footnote_numbers)
+        records = store.works_behind(
+            connection, selected, [(REPORT_ID, n) for n in footnote_numbers]
+        )
     if not records:
         nothing_found("those footnotes cite no work")
     from .render.bibliography import render_bibliography

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from .paths import DB_ENV
-from .sources import SOURCE_IDS
+from .sources import REPORT_ID, SOURCE_IDS
 
 if TYPE_CHECKING:
     import sqlite3
@@ -79,7 +79,7 @@ def source_option(help_text: str, multiple: bool = True) -> Callable[..., Any]:
         "sources" if multiple else "source",
         type=click.Choice(SOURCE_IDS),
         multiple=multiple,
-        default=None if multiple else SOURCE_IDS[0],
+        default=None if multiple else REPORT_ID,
         show_default=not multiple,
         help=help_text,
     )

@@ -123,3 +123,5 @@ SOURCES: tuple[Source, ...] = (
 )
 
 SOURCE_IDS: tuple[str, ...] = tuple(source.id for source in SOURCES)
+# The footnoted document: `footnote N` and `cite --footnote N` mean its notes.
+REPORT_ID = next(source.id for source in SOURCES if source.kind == "report")

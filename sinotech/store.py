@@ -450,10 +450,12 @@ def citations_of(connection: sqlite3.Connection, source: str, n: int) -> list[di
 
 
 def works_behind(
-    connection: sqlite3.Connection, claim_ids: Iterable[str], footnotes: Iterable[int] = ()
+    connection: sqlite3.Connection,
+    claim_ids: Iterable[str],
+    footnotes: Iterable[tuple[str, int]] = (),
 ) -> list[dict[str, object]]:
     """The works behind claims (their footnotes' works and their source documents) and behind
-    footnotes of the report, each once, sorted by key, with the footnotes that cite it."""
+    (source, n) footnotes, each once, sorted by key, with the footnotes that cite it."""
     claim_ids, footnotes = list(claim_ids), list(footnotes)
     cited: dict[str, set[tuple[str, int]]] = {}
     documents: set[str] = set()
@@ -466,11 +468,11 @@ def works_behind(
             [claim_id],
         ):
             cited.setdefault(key, set()).add((source, n))
-    for n in footnotes:
+    for source, n in footnotes:
         for (key,) in connection.execute(
-            "SELECT work FROM citations WHERE source = 'acri-2022' AND n = ?", [n]
+            "SELECT work FROM citations WHERE source = ? AND n = ?", [source, n]
         ):
-            cited.setdefault(key, set()).add(("acri-2022", n))
+            cited.setdefault(key, set()).add((source, n))
     for (key,) in connection.execute(
         f"SELECT key FROM works WHERE source IN ({', '.join('?' * len(documents))})",
         sorted(documents),
