@@ -185,7 +185,7 @@ def test_bad_input_is_one_line(args: list[str], code: int, message: str) -> None
 
 COMMANDS = [
     ["search"], ["show"], ["footnote"], ["sources"], ["sections"], ["cite"], ["works"], ["work"],
-    ["export"], ["db"], ["db", "build"], ["db", "path"], ["db", "stats"], [],
+    ["export"], ["quote"], ["db"], ["db", "build"], ["db", "path"], ["db", "stats"], [],
 ]  # fmt: skip
 
 

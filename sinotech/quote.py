@@ -1,0 +1,150 @@
+"""Quotations with their citations: pandoc Markdown, BibLaTeX, and text styled by real CSL styles.
+
+A claim of the report is cited with its section and the footnote it carries
+(`[@leeChinaRussiaCooperation2022, sec. 2.1, n. 15]`); an article claim with its source alone.
+With `primary`, the works the footnotes cite follow, each with its own locator. Styled text is
+rendered by pandoc's citeproc (the reference CSL processor, from the pypandoc-binary wheel) with
+the CSL styles shipped in `sinotech/styles/`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import SinotechError
+
+if TYPE_CHECKING:
+    import sqlite3
+
+STYLES = {
+    "chicago-notes": "chicago-notes-bibliography",
+    "chicago-author-date": "chicago-author-date",
+    "apa": "apa",
+    "harvard": "harvard-cite-them-right",
+}
+STYLE_DIR = Path(__file__).resolve().parent / "styles"
+_MARK = "SINOTECHQUOTE"
+
+
+@dataclass
+class Cite:
+    """One work in a citation: its key, locator (`sec. 2.1`) and suffix (`n. 15`)."""
+
+    key: str
+    locator: str | None = None
+    suffix: str | None = None
+
+    def pandoc(self) -> str:
+        return "@" + self.key + "".join(f", {part}" for part in (self.locator, self.suffix) if part)
+
+    def latex_note(self) -> str:
+        note = ", ".join(part for part in (self.locator, self.suffix) if part)
+        return note.replace(". ", ".~")
+
+
+@dataclass
+class Quote:
+    """A claim and the works that cite it, ready to render."""
+
+    claim: dict
+    cites: list[Cite]
+    items: list[dict] = field(default_factory=list)  # CSL-JSON of every cited work
+
+    def markdown(self) -> str:
+        """pandoc-ready: > "…" [@key, sec. 2.1, n. 15]"""
+        return f'> "{self.claim["text"]}" [{"; ".join(cite.pandoc() for cite in self.cites)}]'
+
+    def latex(self) -> str:
+        r"""biblatex: \enquote{…}\autocite[sec.~2.1, n.~15]{key} (\autocites for several)."""
+        from .render.bibliography import escape
+
+        text = escape(self.claim["text"])
+        parts = "".join(
+            (f"[{cite.latex_note()}]" if cite.latex_note() else "") + f"{{{cite.key}}}"
+            for cite in self.cites
+        )
+        command = r"\autocites" if len(self.cites) > 1 else r"\autocite"
+        return rf"\enquote{{{text}}}{command}{parts}"
+
+
+def _section_locator(section: str | None) -> str | None:
+    if section is None:
+        return None
+    if section == "summary":
+        return "executive summary"
+    return f"chap. {section}" if "." not in section else f"sec. {section}"
+
+
+def quote_of(connection: sqlite3.Connection, claim_id: str, primary: bool = False) -> Quote:
+    """The quotation of one claim: its source document cited at the claim's place."""
+    from . import store
+
+    claim = store.claim(connection, claim_id)
+    for key in ("paragraph_text", "footnote_texts"):
+        claim.pop(key)
+    (document_key,) = connection.execute(
+        "SELECT key FROM works WHERE source = ?", [claim["source"]]
+    ).fetchone()
+    notes = claim["footnotes"]
+    suffix = None
+    if notes:
+        suffix = ("n. " if len(notes) == 1 else "nn. ") + ", ".join(str(n) for n in notes)
+    cites = [Cite(document_key, _section_locator(claim["section"]), suffix)]
+    if primary:
+        for n in notes:
+            for entry in store.citations_of(connection, claim["source"], n):
+                if all(cite.key != entry["work"]["id"] for cite in cites):
+                    cites.append(Cite(entry["work"]["id"], entry["locator"]))
+    items = [store.work(connection, cite.key)["csl"] for cite in cites]
+    return Quote(claim, cites, items)
+
+
+def styled(quotes: list[Quote], style: str) -> tuple[list[str], list[str], bool]:
+    """(citations, bibliography entries, whether the style cites in notes), by pandoc citeproc.
+
+    Each citation is the in-text citation of an author-date style, or the note of a note style.
+    """
+    import pypandoc
+
+    items = {item["id"]: item for quote in quotes for item in quote.items}
+    paragraphs = [
+        f"{_MARK}{index} [{'; '.join(cite.pandoc() for cite in quote.cites)}]"
+        for index, quote in enumerate(quotes)
+    ]
+    document = "\n\n".join(paragraphs) + "\n\n::: {#refs}\n:::\n"
+    with tempfile.TemporaryDirectory() as folder:
+        bibliography = Path(folder) / "works.json"
+        bibliography.write_text(json.dumps(list(items.values())), encoding="utf-8")
+        result = subprocess.run(
+            [pypandoc.get_pandoc_path(), "--from", "markdown", "--to", "plain", "--wrap=none",
+             "--citeproc", "--csl", str(STYLE_DIR / f"{STYLES[style]}.csl"),
+             "--bibliography", str(bibliography)],
+            input=document, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+    if result.returncode != 0 or result.stderr.strip():
+        raise SinotechError(f"pandoc could not render the citation: {result.stderr.strip()}")
+    return _read_plain(result.stdout, len(quotes))
+
+
+def _read_plain(output: str, count: int) -> tuple[list[str], list[str], bool]:
+    blocks = [block.strip() for block in output.strip().split("\n\n")]
+    marked = blocks[:count]
+    notes = {
+        int(match[1]): match[2]
+        for block in blocks
+        if (match := re.match(r"^\[(\d+)\]\s+(.*)$", block, re.S))
+    }
+    bibliography = [b for b in blocks[count:] if not re.match(r"^\[\d+\]\s", b)]
+    if notes:
+        citations = []
+        for block in marked:
+            number = re.search(r"\[(\d+)\]$", block)
+            citations.append(notes[int(number[1])] if number else "")
+        return citations, bibliography, True
+    return [re.sub(rf"^{_MARK}\d+\s*", "", block) for block in marked], bibliography, False
