@@ -5,7 +5,11 @@ Exit codes follow grep: 0 found, 1 nothing found (or an error finding it), 2 bad
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import os
+import shutil
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +30,9 @@ from .sources import REPORT_ID
 
 if TYPE_CHECKING:
     import sqlite3
+    from collections.abc import Iterator
     from pathlib import Path
+    from typing import TextIO
 
 CLAIM_COLUMNS = (
     Column("id", "Claim"),
@@ -93,9 +99,40 @@ def nothing_found(message: str) -> None:
     sys.exit(1)
 
 
+class TerminalBuffer(io.StringIO):
+    """Output on its way to a terminal through a pager: renderers still draw for a terminal."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.columns, self.lines = shutil.get_terminal_size()
+
+    def isatty(self) -> bool:
+        return True
+
+
+@contextlib.contextmanager
+def output() -> Iterator[TextIO]:
+    """Where a command writes: stdout, except that on a terminal, output longer than the screen
+    goes through a pager ($PAGER, else less), as git does; never when piped or with --no-pager."""
+    if not sys.stdout.isatty() or click.get_current_context().find_root().meta.get("no_pager"):
+        yield sys.stdout
+        return
+    buffer = TerminalBuffer()
+    yield buffer
+    text = buffer.getvalue()
+    if text.count("\n") >= buffer.lines:
+        os.environ.setdefault("LESS", "FRX")
+        click.echo_via_pager(text, color=True)
+    else:
+        sys.stdout.write(text)
+
+
 @click.group(cls=SinotechGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="sinotech", prog_name="sinotech", message="%(prog)s %(version)s")
-def cli() -> None:
+@click.option("--no-pager", is_flag=True, help="Never page output on a terminal.")
+@click.option("--no-color", is_flag=True, help="No colour (as does the NO_COLOR variable).")
+@click.pass_context
+def cli(context: click.Context, no_pager: bool, no_color: bool) -> None:
     """Find claims about China-Russia technology cooperation, see what backs them, cite them.
 
     The store of claims builds itself from the bundled documents on first use.
@@ -106,6 +143,9 @@ def cli() -> None:
       sinotech search '"early warning"' --source orf-2021
       sinotech footnote 15
     """
+    context.meta["no_pager"] = no_pager
+    if no_color:
+        os.environ["NO_COLOR"] = "1"
 
 
 @cli.command()
@@ -141,7 +181,8 @@ def search(
         claims = store.search(connection, match, sources, section, footnoted, limit)
     if not claims:
         nothing_found(f"no claims match {' '.join(query)!r}")
-    render_listing(claims, CLAIM_COLUMNS, fmt, sys.stdout)
+    with output() as stream:
+        render_listing(claims, CLAIM_COLUMNS, fmt, stream)
 
 
 def _fts(query: tuple[str, ...]) -> str:
@@ -171,7 +212,8 @@ def show(claim_id: str, fmt: str, db_path: Path | None) -> None:
         claim = store.claim(connection, claim_id)
     from .render.detail import claim_blocks, render_detail
 
-    render_detail(claim, claim_blocks(claim), fmt, sys.stdout)
+    with output() as stream:
+        render_detail(claim, claim_blocks(claim), fmt, stream)
 
 
 @cli.command()
@@ -191,7 +233,8 @@ def footnote(n: int, source: str, fmt: str, db_path: Path | None) -> None:
         note = store.footnote(connection, n, source)
     from .render.detail import footnote_blocks, render_detail
 
-    render_detail(note, footnote_blocks(note), fmt, sys.stdout)
+    with output() as stream:
+        render_detail(note, footnote_blocks(note), fmt, stream)
 
 
 @cli.command()
@@ -207,7 +250,8 @@ def sources(fmt: str, db_path: Path | None) -> None:
     """
     with connect(db_path) as connection:
         records = store.sources(connection)
-    render_listing(records, SOURCE_COLUMNS, fmt, sys.stdout)
+    with output() as stream:
+        render_listing(records, SOURCE_COLUMNS, fmt, stream)
 
 
 @cli.command()
@@ -230,7 +274,8 @@ def sections(sources: tuple[str, ...], fmt: str, db_path: Path | None) -> None:
         ]
     if not records:
         nothing_found(f"{', '.join(sources)} has no sections")
-    render_listing(records, SECTION_COLUMNS, fmt, sys.stdout)
+    with output() as stream:
+        render_listing(records, SECTION_COLUMNS, fmt, stream)
 
 
 def bibliography_format_option(command: Any) -> Any:
@@ -314,7 +359,8 @@ def cite(
         nothing_found("those footnotes cite no work")
     from .render.bibliography import render_bibliography
 
-    render_bibliography(records, fmt, sys.stdout, ascii_only)
+    with output() as stream:
+        render_bibliography(records, fmt, stream, ascii_only)
 
 
 @cli.command()
@@ -336,7 +382,8 @@ def works(words: tuple[str, ...], fmt: str, db_path: Path | None) -> None:
         records = store.works(connection, words)
     if not records:
         nothing_found(f"no works match {' '.join(words)!r}")
-    render_listing(records, WORK_COLUMNS, fmt, sys.stdout)
+    with output() as stream:
+        render_listing(records, WORK_COLUMNS, fmt, stream)
 
 
 @cli.command()
@@ -363,7 +410,8 @@ def work(key: str, fmt: str, db_path: Path | None) -> None:
     }
     from .render.detail import render_detail, work_blocks
 
-    render_detail(as_json, work_blocks(record), fmt, sys.stdout)
+    with output() as stream:
+        render_detail(as_json, work_blocks(record), fmt, stream)
 
 
 @cli.command()
@@ -382,7 +430,8 @@ def export(fmt: str, ascii_only: bool, db_path: Path | None) -> None:
         records = store.bibliography(connection)
     from .render.bibliography import render_bibliography
 
-    render_bibliography(records, fmt, sys.stdout, ascii_only)
+    with output() as stream:
+        render_bibliography(records, fmt, stream, ascii_only)
 
 
 QUOTE_FORMATS = ("markdown", "latex", "plain", "json")
@@ -519,7 +568,8 @@ def db_stats(fmt: str, db_path: Path | None) -> None:
     with connect(db_path) as connection:
         facts = store.stats(connection)
     records = [{"key": key, "value": value} for key, value in facts.items()]
-    render_listing(records, (Column("key", "Fact"), Column("value", "Value")), fmt, sys.stdout)
+    with output() as stream:
+        render_listing(records, (Column("key", "Fact"), Column("value", "Value")), fmt, stream)
 
 
 def main() -> None:

@@ -295,3 +295,19 @@ def test_shell_completion_reads_the_store() -> None:
         "orf-2021:2",
         "orf-2021:20",
     ]
+
+
+def test_c_locale_prints_unicode() -> None:
+    result = script("footnote", "124", "-f", "plain", env={"LANG": "C", "LC_ALL": "C"})
+    assert result.returncode == 0, result.stderr
+    assert "发挥科技合作主渠道作用" in result.stdout
+    table = script("search", "Vocord", "-f", "table", env={"LANG": "C", "LC_ALL": "C"})
+    assert table.returncode == 0 and "┃ Claim" in table.stdout
+
+
+def test_no_color_flag_and_no_pager() -> None:
+    coloured = script("search", "Vocord", "-f", "table", env={"FORCE_COLOR": "1"})
+    plain = script("--no-color", "--no-pager", "search", "Vocord", "-f", "table",
+                   env={"FORCE_COLOR": "1"})  # fmt: skip
+    assert "\x1b[1;33m" in coloured.stdout
+    assert "\x1b[1;33m" not in plain.stdout and "Vocord" in plain.stdout

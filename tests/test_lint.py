@@ -16,7 +16,7 @@ RUFF = Path(sys.executable).with_name("ruff")
 def test_ruff(command: list[str]) -> None:
     assert RUFF.exists(), "ruff is a test dependency: pip install -e '.[test]'"
     result = subprocess.run(
-        [str(RUFF), *command, "sinotech", "tests", "bench"],
+        [str(RUFF), *command, "sinotech", "tests", "bench", "docs"],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -17,8 +17,11 @@ MATCH_STYLE = "bold yellow"
 
 
 def console_for(stream: TextIO) -> Console:
-    """A console on stream; Rich itself honours NO_COLOR and drops colour off a terminal."""
-    return Console(file=stream, highlight=False, soft_wrap=False)
+    """A console on stream; Rich itself honours NO_COLOR and drops colour off a terminal. A
+    buffer bound for a pager says how wide the terminal is."""
+    return Console(
+        file=stream, highlight=False, soft_wrap=False, width=getattr(stream, "columns", None)
+    )
 
 
 def cell_text(record: dict, column: Column) -> Text:
