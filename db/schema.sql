@@ -121,3 +121,48 @@ CREATE TABLE citations (
     FOREIGN KEY (source, n) REFERENCES footnotes (source, n)
 );
 CREATE INDEX citations_by_work ON citations (work);
+
+-- Across sources (sinotech/crossref.py): entities, dates, topics and corroborating claims.
+
+-- The named things claims are about: the reviewed list in sinotech/data/entities.tsv plus the
+-- abbreviations the documents define in place ('Hypersonic vehicles (HVs)').
+CREATE TABLE entities (
+    name      TEXT PRIMARY KEY,
+    kind      TEXT NOT NULL,   -- country, place, organisation, programme, technology, person, term
+    aliases   TEXT NOT NULL,   -- JSON array, as curated
+    harvested TEXT NOT NULL    -- JSON array of abbreviations defined in the documents
+);
+
+-- Each mention of an entity in a claim, with the words that named it.
+CREATE TABLE claim_entities (
+    claim  TEXT NOT NULL REFERENCES claims (id),
+    entity TEXT NOT NULL REFERENCES entities (name),
+    alias  TEXT NOT NULL
+);
+CREATE INDEX claim_entities_by_claim ON claim_entities (claim);
+CREATE INDEX claim_entities_by_entity ON claim_entities (entity);
+
+-- The dates claims state, normalised: value '2022-03', '2020/2021', 'late 2000s'.
+CREATE TABLE claim_dates (
+    claim     TEXT NOT NULL REFERENCES claims (id),
+    value     TEXT NOT NULL,
+    sort_key  TEXT NOT NULL,   -- '2022-03', '2020', '2000'
+    qualifier TEXT NOT NULL,   -- in, since, from, by, until, during, before, after, as of, mention
+    text      TEXT NOT NULL
+);
+CREATE INDEX claim_dates_by_claim ON claim_dates (claim);
+
+-- Every claim's topic: its own section for the report, the closest section for an article.
+CREATE TABLE claim_topics (
+    claim   TEXT PRIMARY KEY REFERENCES claims (id),
+    section TEXT NOT NULL,
+    score   REAL NOT NULL      -- 1 for the report's own claims; the cosine otherwise
+);
+
+-- Claims in different documents that state the same fact, both ways round, with their score.
+CREATE TABLE related (
+    claim TEXT NOT NULL REFERENCES claims (id),
+    other TEXT NOT NULL REFERENCES claims (id),
+    score REAL NOT NULL,
+    PRIMARY KEY (claim, other)
+);

@@ -25,9 +25,13 @@ if TYPE_CHECKING:
     import sqlite_utils
 
     from .bibliography import Work
+    from .crossref import CrossReference
     from .ingest import Document
 
 STORE_FORMAT = "sinotech"
+# The code whose output the store holds: a change to any of it rebuilds the store.
+_BUILD_CODE = ("sources.py", "bibliography.py", "crossref.py", "entities.py", "dates.py",
+               "similarity.py")  # fmt: skip
 _PACKAGE = Path(__file__).resolve().parent
 
 Claim = dict[str, object]
@@ -38,7 +42,8 @@ def fingerprint(corpus_dir: Path | None = None) -> str:
     and bibliography code. CRC-32 per file (it detects changes, it guards against nobody, and
     zlib loads in a fraction of the time hashlib's OpenSSL takes, on every command)."""
     corpus_dir = corpus_dir or bundled("references")
-    inputs = [bundled("db") / "schema.sql", _PACKAGE / "sources.py", _PACKAGE / "bibliography.py"]
+    inputs = [bundled("db") / "schema.sql", _PACKAGE / "data" / "entities.tsv"]
+    inputs += [_PACKAGE / name for name in _BUILD_CODE]
     inputs += sorted((_PACKAGE / "ingest").glob("*.py"))
     inputs += [corpus_dir / source.filename for source in SOURCES]
     return "-".join(f"{zlib.crc32(path.read_bytes()):08x}" for path in inputs)
@@ -83,6 +88,7 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
     import sqlite_utils
 
     from .bibliography import build_works
+    from .crossref import cross_reference
     from .ingest import ingest_corpus
 
     corpus_dir = corpus_dir or bundled("references")
@@ -102,6 +108,7 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
         with database.conn:
             _insert(database, documents, corpus_dir)
             _insert_works(database, works)
+            _insert_crossref(database, cross_reference(documents))
             database.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
             database["meta"].insert_all(
                 [
@@ -208,6 +215,40 @@ def _insert_works(database: sqlite_utils.Database, works: list[Work]) -> None:
         }
         for work in works
         for citation in work.citations
+    )
+
+
+def _insert_crossref(database: sqlite_utils.Database, found: CrossReference) -> None:
+    database["entities"].insert_all(
+        {
+            "name": entity.name,
+            "kind": entity.kind,
+            "aliases": json.dumps(entity.aliases, ensure_ascii=False),
+            "harvested": json.dumps(entity.harvested, ensure_ascii=False),
+        }
+        for entity in found.entities
+    )
+    database["claim_entities"].insert_all(
+        {"claim": claim, "entity": entity, "alias": alias}
+        for claim, mentions in found.mentions.items()
+        for entity, alias in mentions
+    )
+    database["claim_dates"].insert_all(
+        {"claim": claim, **vars(mention)}
+        for claim, mentions in found.dates.items()
+        for mention in mentions
+    )
+    database["claim_topics"].insert_all(
+        {"claim": claim, "section": section, "score": score}
+        for claim, (section, score) in found.topics.items()
+    )
+    database["related"].insert_all(
+        row
+        for a, b, score in found.related
+        for row in (
+            {"claim": a, "other": b, "score": score},
+            {"claim": b, "other": a, "score": score},
+        )
     )
 
 

@@ -1,0 +1,82 @@
+"""Bags of words for comparing claims: topics for article claims, and corroborating pairs.
+
+A claim becomes a TF-IDF vector of its stemmed content words plus its entities (an entity counts
+as one term whatever alias names it, so 'AMD' and 'air and missile defence' meet) and the years
+it states. Cosine similarity compares two claims, or a claim and a section's centroid.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+Vector = dict[str, float]
+
+_STOP = frozenset(
+    """a about above after again against all also although am an and any are as at be because
+    been before being below between both but by can could did do does doing down during each
+    even few for from further had has have having he her here hers him his how i if in into is
+    it its itself just more most much must my no nor not now of off on once only or other our
+    out over own per same she should so some such than that the their them then there these they
+    this those through to too under until up upon very was we were what when where which while
+    who whom why will with within would you your its has been may might one two three new
+    however since already still yet well like including include includes said says say""".split()
+)
+_WORD = re.compile(r"[a-z0-9]+")
+_SUFFIX = re.compile(r"(?:ations|ation|ments|ment|ings|ing|ies|ied|es|ed|ly|s)$")
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: enough for 'sanctions'/'sanctioned' or 'systems'/'system'."""
+    if len(word) <= 4 or word.isdigit():
+        return word
+    stripped = _SUFFIX.sub("", word)
+    return stripped if len(stripped) >= 4 else word
+
+
+def terms(text: str, entities: Iterable[str] = (), years: Iterable[str] = ()) -> Counter[str]:
+    """Stemmed content words, and the entity and year terms (weighted twice)."""
+    counts = Counter(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP)
+    for name in entities:
+        counts["entity:" + name] += 2
+    for year in years:
+        counts["year:" + year] += 2
+    return counts
+
+
+def tf_idf(documents: Sequence[Counter[str]]) -> list[Vector]:
+    """Unit-length TF-IDF vectors (smoothed IDF over the given documents)."""
+    frequency: Counter[str] = Counter()
+    for counts in documents:
+        frequency.update(counts.keys())
+    total = len(documents)
+    vectors = []
+    for counts in documents:
+        vector = {
+            term: (1 + math.log(count)) * math.log((1 + total) / (1 + frequency[term]))
+            for term, count in counts.items()
+            if count > 0
+        }
+        norm = math.sqrt(sum(value * value for value in vector.values())) or 1.0
+        vectors.append({term: value / norm for term, value in vector.items()})
+    return vectors
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(value * b.get(term, 0.0) for term, value in a.items())
+
+
+def centroid(vectors: Iterable[Vector]) -> Vector:
+    total: dict[str, float] = {}
+    for vector in vectors:
+        for term, value in vector.items():
+            total[term] = total.get(term, 0.0) + value
+    norm = math.sqrt(sum(value * value for value in total.values())) or 1.0
+    return {term: value / norm for term, value in total.items()}
