@@ -155,40 +155,53 @@ def cli(context: click.Context, no_pager: bool, no_color: bool) -> None:
 @db_option
 def search(
     query: tuple[str, ...],
-    sources: tuple[str, ...],
-    section: str | None,
-    footnoted: bool,
-    limit: int,
     fmt: str,
     db_path: Path | None,
+    **filters: Any,
 ) -> None:
     """Claims matching QUERY, best first.
 
     All words must match; "quoted phrases" match as written; a trailing * matches a prefix;
-    OR and NOT (upper case) combine terms, and parentheses group them. Stemming applies:
-    sanction finds sanctions.
+    OR and NOT (upper case) combine terms, and parentheses group them. Stemming applies
+    (sanction finds sanctions), and a name stands for its aliases ("artificial intelligence"
+    also finds AI, PRC also finds China).
 
     \b
     Examples:
       sinotech search huawei 5G
-      sinotech search '"missile early warning"' OR '"missile attack early warning"'
-      sinotech search semiconduct* NOT Taiwan --section 3.3 --format json
+      sinotech search '"early warning"' --corroborated
+      sinotech search semiconduct* NOT Taiwan --topic microelectronics --format json
     """
-    match = _fts(query)
     with connect(db_path) as connection:
-        if section is not None and section not in _sections_under(connection, section):
-            raise QueryError(f"no section {section!r}: see `sinotech sections` for the numbers")
-        claims = store.search(connection, match, sources, section, footnoted, limit)
+        claims = find_claims(connection, query, **filters)
     if not claims:
         nothing_found(f"no claims match {' '.join(query)!r}")
     with output() as stream:
         render_listing(claims, CLAIM_COLUMNS, fmt, stream)
 
 
-def _fts(query: tuple[str, ...]) -> str:
+def find_claims(
+    connection: sqlite3.Connection,
+    query: tuple[str, ...],
+    sources: tuple[str, ...] = (),
+    section: str | None = None,
+    footnoted: bool = False,
+    corroborated: bool = False,
+    topic: str | None = None,
+    limit: int | None = None,
+) -> list[dict]:
+    """The claims a query and the shared filters select (all claims for an empty query)."""
     from .query import to_fts
 
-    return to_fts(" ".join(query))
+    if section is not None and section not in _sections_under(connection, section):
+        raise QueryError(f"no section {section!r}: see `sinotech sections` for the numbers")
+    topics = None
+    if topic is not None:
+        topics = store.topic_sections(connection, topic)
+        if not topics:
+            raise QueryError(f"no topic {topic!r}: give a section number or title words")
+    match = to_fts(" ".join(query), store.aliases(connection).get) if query else None
+    return store.search(connection, match, sources, section, footnoted, limit, corroborated, topics)
 
 
 def _sections_under(connection: sqlite3.Connection, section: str) -> set[str]:
@@ -319,15 +332,12 @@ def bibliography_format_option(command: Any) -> Any:
 @db_option
 def cite(
     query: tuple[str, ...],
-    sources: tuple[str, ...],
-    section: str | None,
-    footnoted: bool,
-    limit: int | None,
     claim_ids: tuple[str, ...],
     footnote_numbers: tuple[int, ...],
     fmt: str,
     ascii_only: bool,
     db_path: Path | None,
+    **filters: Any,
 ) -> None:
     """The works behind the claims matching QUERY, ready for a reference manager.
 
@@ -348,7 +358,7 @@ def cite(
         for n in footnote_numbers:
             store.footnote(connection, n, REPORT_ID)
         if query:
-            claims = store.search(connection, _fts(query), sources, section, footnoted, limit)
+            claims = find_claims(connection, query, **filters)
             if not claims:
                 nothing_found(f"no claims match {' '.join(query)!r}")
             selected += [str(claim["id"]) for claim in claims]
@@ -432,6 +442,119 @@ def export(fmt: str, ascii_only: bool, db_path: Path | None) -> None:
 
     with output() as stream:
         render_bibliography(records, fmt, stream, ascii_only)
+
+
+RELATED_COLUMNS = (
+    Column("id", "Claim"),
+    Column("source", "Source"),
+    Column("footnotes", "Notes"),
+    Column("score", "Score"),
+    Column("text", "Text", wide=True),
+)
+ENTITY_COLUMNS = (
+    Column("name", "Entity"),
+    Column("kind", "Kind"),
+    Column("claims", "Claims"),
+    Column("sources", "Sources"),
+    Column("footnotes", "Notes"),
+    Column("aliases", "Also", wide=True),
+)
+TIMELINE_COLUMNS = (
+    Column("date", "Date"),
+    Column("id", "Claim"),
+    Column("source", "Source"),
+    Column("footnotes", "Notes"),
+    Column("text", "Text", wide=True),
+)
+ENTITY_KINDS = ("country", "place", "organisation", "programme", "technology", "person", "term")
+
+
+@cli.command()
+@click.argument("claim_id", shell_complete=store_completer(store.claim_ids))
+@format_option(LISTING_FORMATS)
+@db_option
+def related(claim_id: str, fmt: str, db_path: Path | None) -> None:
+    """Claims in other documents that state the same fact as CLAIM_ID, best first.
+
+    \b
+    Examples:
+      sinotech related acri-2022:4.2:2
+      sinotech related orf-2021:8 --format json
+    """
+    with connect(db_path) as connection:
+        claims = store.related(connection, claim_id)
+    if not claims:
+        nothing_found(f"no other document states what {claim_id} states")
+    with output() as stream:
+        render_listing(claims, RELATED_COLUMNS, fmt, stream)
+
+
+@cli.command()
+@click.option("--kind", type=click.Choice(ENTITY_KINDS), help="Only entities of this kind.")
+@format_option(LISTING_FORMATS)
+@db_option
+def entities(kind: str | None, fmt: str, db_path: Path | None) -> None:
+    """The organisations, programmes, technologies and places claims are about.
+
+    \b
+    Examples:
+      sinotech entities --kind organisation
+      sinotech entities --format csv
+    """
+    with connect(db_path) as connection:
+        records = store.entities(connection, kind)
+    with output() as stream:
+        render_listing(records, ENTITY_COLUMNS, fmt, stream)
+
+
+@cli.command()
+@click.argument("name")
+@format_option(DETAIL_FORMATS)
+@db_option
+def entity(name: str, fmt: str, db_path: Path | None) -> None:
+    """One entity (by any of its names): its claims across sources, the works cited for them,
+    and the entities it is mentioned with.
+
+    \b
+    Examples:
+      sinotech entity Huawei
+      sinotech entity ASAT --format json
+    """
+    from .render.detail import entity_blocks, render_detail
+
+    with connect(db_path) as connection:
+        record = store.entity(connection, name)
+    with output() as stream:
+        render_detail(record, entity_blocks(record), fmt, stream)
+
+
+@cli.command()
+@click.argument("query", nargs=-1)
+@filter_options(default_limit=None)
+@format_option(LISTING_FORMATS)
+@db_option
+def timeline(query: tuple[str, ...], fmt: str, db_path: Path | None, **filters: Any) -> None:
+    """Claims that state a date, in date order: a chronology built from the claims.
+
+    QUERY and the filters are those of `search` (no QUERY: every dated claim). Each claim is
+    placed at the first date it states.
+
+    \b
+    Examples:
+      sinotech timeline
+      sinotech timeline huawei
+      sinotech timeline --topic "outer space" --format markdown
+    """
+    with connect(db_path) as connection:
+        limit = filters.pop("limit")
+        selected = find_claims(connection, query, **filters)
+        records = store.timeline(connection, [str(claim["id"]) for claim in selected])
+    if limit is not None:
+        records = records[:limit]
+    if not records:
+        nothing_found("no dated claims match")
+    with output() as stream:
+        render_listing(records, TIMELINE_COLUMNS, fmt, stream)
 
 
 QUOTE_FORMATS = ("markdown", "latex", "plain", "json")

@@ -86,7 +86,8 @@ def source_option(help_text: str, multiple: bool = True) -> Callable[..., Any]:
 
 
 def filter_options(default_limit: int | None = 20) -> Callable[..., Any]:
-    """The filters every claim query takes: --source, --section, --footnoted, --limit."""
+    """The filters every claim query takes: --source, --section, --footnoted, --corroborated,
+    --topic, --limit."""
 
     def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
         for option in reversed(
@@ -100,6 +101,16 @@ def filter_options(default_limit: int | None = 20) -> Callable[..., Any]:
                 ),
                 click.option(
                     "--footnoted", is_flag=True, help="Only claims that carry a footnote marker."
+                ),
+                click.option(
+                    "--corroborated",
+                    is_flag=True,
+                    help="Only claims another document also makes (see `related`).",
+                ),
+                click.option(
+                    "--topic",
+                    metavar="TOPIC",
+                    help="Only claims on a report topic, from any source: 2.1, telecommunications.",
                 ),
                 click.option(
                     "--limit",

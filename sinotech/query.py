@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .errors import QueryError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _OPERATORS = {"AND", "OR", "NOT"}
 _HAS_WORD = re.compile(r"\w")
@@ -54,14 +58,29 @@ def _is_simple(unit: Term | Group) -> bool:
     return isinstance(unit, Term) or (len(unit.items) == 1 and not unit.items[0][0])
 
 
-def to_fts(query: str) -> str:
-    """The FTS5 MATCH expression for a user query; QueryError if it cannot be read."""
+def to_fts(query: str, expand: Callable[[str], list[str] | None] | None = None) -> str:
+    """The FTS5 MATCH expression for a user query; QueryError if it cannot be read.
+
+    `expand` maps a word or phrase to the names it stands for (an entity's aliases), so that
+    "artificial intelligence" also finds AI.
+    """
     tokens = _lex(query)
     if not any(isinstance(token, Term) for token in tokens):
         raise QueryError("empty query: give at least one word to search for")
+    if expand is not None:
+        tokens = [_expanded(token, expand) for token in tokens]
     parser = _Parser(tokens)
     group = parser.sequence(nested=False)
     return group.fts()
+
+
+def _expanded(token: Term | str, expand: Callable[[str], list[str] | None]) -> Term | str | Group:
+    if not isinstance(token, Term) or token.prefix:
+        return token
+    names = expand(token.text.lower())
+    if not names or len(names) < 2:
+        return token
+    return Group(((False, tuple(Term(name) for name in names)),))
 
 
 def _lex(query: str) -> list[Term | str]:
@@ -108,14 +127,14 @@ def _word(word: str, before_paren: bool) -> list[Term | str]:
 
 
 class _Parser:
-    def __init__(self, tokens: list[Term | str]) -> None:
+    def __init__(self, tokens: list[Term | Group | str]) -> None:
         self.tokens = tokens
         self.position = 0
 
-    def peek(self) -> Term | str | None:
+    def peek(self) -> Term | Group | str | None:
         return self.tokens[self.position] if self.position < len(self.tokens) else None
 
-    def take(self) -> Term | str | None:
+    def take(self) -> Term | Group | str | None:
         token = self.peek()
         self.position += 1
         return token
@@ -153,7 +172,7 @@ class _Parser:
 
     def unit(self) -> Term | Group:
         token = self.take()
-        if isinstance(token, Term):
+        if isinstance(token, (Term, Group)):
             return token
         if token == "(":
             group = self.sequence(nested=True)
@@ -164,4 +183,4 @@ class _Parser:
 
     def _unit_follows(self) -> bool:
         token = self.peek()
-        return isinstance(token, Term) or token == "("
+        return isinstance(token, (Term, Group)) or token == "("

@@ -38,6 +38,14 @@ def claim_blocks(claim: dict) -> list[Block]:
                 items=tuple((str(f["n"]), f["text"]) for f in claim["footnote_texts"]),
             )
         )
+    if claim.get("related"):
+        blocks.append(
+            Block(
+                "Other sources say the same",
+                "",
+                items=tuple((r["id"], f"score {r['score']:.2f}") for r in claim["related"]),
+            )
+        )
     if claim["duplicate_of"]:
         blocks.append(Block("Same sentence as", claim["duplicate_of"]))
     if claim["also_in"]:
@@ -89,6 +97,25 @@ def work_blocks(record: dict) -> list[Block]:
         blocks.append(Block("Claims it supports", "", items=claims))
     if record["source"]:
         blocks.append(Block("Source document", f"{record['source']}: {record['claims']} claims"))
+    return blocks
+
+
+def entity_blocks(record: dict) -> list[Block]:
+    """`entity`: its names, its claims by source, the works cited for them, its company."""
+    blocks = [
+        Block(
+            f"{record['name']} ({record['kind']})",
+            f"{record['claim_count']} claims in {record['sources']} sources"
+            + (f"; also called {', '.join(record['aliases'])}" if record["aliases"] else ""),
+        ),
+        Block("Claims", "", items=tuple((c["id"], c["text"]) for c in record["claims"])),
+    ]
+    if record["works"]:
+        works = tuple((work["id"], work["title"]) for work in record["works"])
+        blocks.append(Block("Works cited for it", "", items=works))
+    if record["with"]:
+        company = ", ".join(f"{w['entity']} ({w['claims']})" for w in record["with"])
+        blocks.append(Block("Mentioned with", company))
     return blocks
 
 
