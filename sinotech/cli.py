@@ -291,21 +291,12 @@ def sections(sources: tuple[str, ...], fmt: str, db_path: Path | None) -> None:
         render_listing(records, SECTION_COLUMNS, fmt, stream)
 
 
-def bibliography_format_option(command: Any) -> Any:
-    command = click.option(
+def ascii_option(command: Any) -> Any:
+    return click.option(
         "--ascii",
         "ascii_only",
         is_flag=True,
         help="BibTeX/BibLaTeX: LaTeX escapes for non-ASCII letters (default: UTF-8).",
-    )(command)
-    return click.option(
-        "--format",
-        "-f",
-        "fmt",
-        type=click.Choice(BIBLIOGRAPHY_FORMATS),
-        default="bibtex",
-        show_default=True,
-        help="keys: a pandoc citation such as [@a; @b].",
     )(command)
 
 
@@ -328,7 +319,8 @@ def bibliography_format_option(command: Any) -> Any:
     metavar="N",
     help="The works footnote N of the report cites (repeatable).",
 )
-@bibliography_format_option
+@format_option(BIBLIOGRAPHY_FORMATS, "bibtex", "keys: a pandoc citation such as [@a; @b].")
+@ascii_option
 @db_option
 def cite(
     query: tuple[str, ...],
@@ -425,7 +417,8 @@ def work(key: str, fmt: str, db_path: Path | None) -> None:
 
 
 @cli.command()
-@bibliography_format_option
+@format_option(BIBLIOGRAPHY_FORMATS, "bibtex", "keys: a pandoc citation such as [@a; @b].")
+@ascii_option
 @db_option
 def export(fmt: str, ascii_only: bool, db_path: Path | None) -> None:
     """The whole bibliography, sorted by key.
@@ -573,14 +566,10 @@ QUOTE_STYLES = ("chicago-author-date", "chicago-notes", "apa", "harvard")
     help="The CSL style for --format plain and json.",
 )
 @click.option("--primary", is_flag=True, help="Also cite the works the claim's footnotes cite.")
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice(QUOTE_FORMATS),
-    default="markdown",
-    show_default=True,
-    help="markdown: pandoc citations; latex: biblatex; plain: styled text for a word processor.",
+@format_option(
+    QUOTE_FORMATS,
+    "markdown",
+    "markdown: pandoc citations; latex: biblatex; plain: styled text for a word processor.",
 )
 @db_option
 def quote(

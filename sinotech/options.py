@@ -28,17 +28,27 @@ def db_option(command: Callable[..., Any]) -> Callable[..., Any]:
     )(command)
 
 
-def format_option(formats: tuple[str, ...]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """--format; unset, it is a Rich table on a terminal and tab-separated text in a pipe."""
+def format_option(
+    formats: tuple[str, ...], default: str | None = None, help_text: str = "Output format."
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--format/-f. With no default: a Rich table on a terminal, tab-separated text in a pipe."""
 
     def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
-        @click.option(
+        option = click.option(
             "--format",
             "-f",
             "fmt",
             type=click.Choice(formats),
-            help="Output format. Default: table on a terminal, plain when piped.",
+            default=default,
+            show_default=default is not None,
+            help=help_text
+            if default
+            else f"{help_text} Default: table on a terminal, plain when piped.",
         )
+        if default is not None:
+            return option(command)
+
+        @option
         @functools.wraps(command)
         def wrapper(*args: Any, fmt: str | None, **kwargs: Any) -> Any:
             if fmt is None:
