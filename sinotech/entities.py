@@ -158,10 +158,3 @@ class Matcher:
                 if all(end <= s or start >= e for s, e, _ in spans):
                     spans.append((start, end, entity))
         return [(entity, start, end) for start, end, entity in sorted(spans, key=lambda s: s[:2])]
-
-    def aliases_of(self, phrase: str) -> list[str] | None:
-        """All plain-text names of the entity a search phrase names, or None."""
-        for entity in self.entities:
-            if any(phrase.lower() == name.lower() for name in entity.names()):
-                return [name for name in entity.names() if not name.startswith("re:")]
-        return None
