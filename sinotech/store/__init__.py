@@ -1,0 +1,28 @@
+"""The SQLite store: built from the corpus (`build`), read with the standard sqlite3 module.
+
+`build` makes and refreshes it; `claims`, `works` and `across` read claims and footnotes, the
+bibliography, and what the documents say together. Everything is importable from here.
+"""
+
+from .across import aliases, entities, entity, related, timeline, topic_sections
+from .build import STORE_FORMAT, build, fingerprint, open_store
+from .claims import (
+    Claim,
+    citations_of,
+    claim,
+    claim_ids,
+    footnote,
+    search,
+    section_numbers,
+    sections,
+    sources,
+    stats,
+)
+from .works import bibliography, work, work_detail, work_keys, works, works_behind
+
+__all__ = [
+    "STORE_FORMAT", "Claim", "aliases", "bibliography", "build", "citations_of", "claim",
+    "claim_ids", "entities", "entity", "fingerprint", "footnote", "open_store", "related",
+    "search", "section_numbers", "sections", "sources", "stats", "timeline", "topic_sections",
+    "work", "work_detail", "work_keys", "works", "works_behind",
+]  # fmt: skip

@@ -1,0 +1,248 @@
+"""Building the store: atomically, with sqlite-utils, whenever what it is built from changes.
+
+The store is derived data. `open_store` checks the fingerprint of what it was built from (the
+corpus files, db/schema.sql, the entity list and the code that ingests and cross-references)
+and rebuilds when any of them changed, so a user never runs on stale data and never runs a
+manual step. sqlite-utils is imported only to build.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import zlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import StoreError
+from ..paths import bundled
+from ..sources import SOURCES
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from ..bibliography import Work
+    from ..crossref import CrossReference
+    from ..ingest import Document
+
+STORE_FORMAT = "sinotech"
+# The code whose output the store holds: a change to any of it rebuilds the store.
+_BUILD_CODE = ("sources.py", "bibliography.py", "crossref.py", "entities.py", "dates.py",
+               "similarity.py")  # fmt: skip
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def fingerprint(corpus_dir: Path | None = None) -> str:
+    """A checksum of everything the store is built from: the corpus, the schema, the ingest
+    and bibliography code. CRC-32 per file (it detects changes, it guards against nobody, and
+    zlib loads in a fraction of the time hashlib's OpenSSL takes, on every command)."""
+    corpus_dir = corpus_dir or bundled("references")
+    inputs = [bundled("db") / "schema.sql", _PACKAGE / "data" / "entities.tsv"]
+    inputs += [_PACKAGE / name for name in _BUILD_CODE]
+    inputs += sorted((_PACKAGE / "ingest").glob("*.py"))
+    inputs += [corpus_dir / source.filename for source in SOURCES]
+    return "-".join(f"{zlib.crc32(path.read_bytes()):08x}" for path in inputs)
+
+
+def open_store(path: Path, create_parent: bool = True) -> sqlite3.Connection:
+    """A read-only connection to an up-to-date store at path, building it first if needed.
+
+    With `create_parent` false (a path the user typed), a missing directory is an error rather
+    than something to create.
+    """
+    if not path.exists() or _built_from(path) != fingerprint():
+        if not create_parent and not path.parent.is_dir():
+            raise StoreError(f"no such directory for the store: {path.parent}")
+        build(path)
+    return connect_read_only(path)
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection.row_factory = sqlite3.Row
+    return connection
+
+
+def _built_from(path: Path) -> str | None:
+    """The fingerprint a store was built from; StoreError for a file that is not a store."""
+    try:
+        with connect_read_only(path) as connection:
+            rows = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.DatabaseError:
+        rows = {}
+    if rows.get("format") != STORE_FORMAT:
+        raise StoreError(f"{path} is not a sinotech store; choose another path with --db")
+    return rows.get("fingerprint")
+
+
+def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
+    """Ingest the corpus into a new store at path, replacing any old one only when complete."""
+    import datetime
+    import tempfile
+
+    import sqlite_utils
+
+    from ..bibliography import build_works
+    from ..crossref import cross_reference
+    from ..ingest import ingest_corpus
+
+    corpus_dir = corpus_dir or bundled("references")
+    if path.exists():
+        _built_from(path)  # refuses to replace a file that is not a sinotech store
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".sinotech-", suffix=".db", dir=path.parent)
+        os.close(handle)
+    except OSError as error:
+        raise StoreError(f"cannot write the store in {path.parent}: {error.strerror}") from None
+    try:
+        documents = ingest_corpus(corpus_dir)
+        works = build_works(documents)
+        database = sqlite_utils.Database(temporary)
+        database.executescript((bundled("db") / "schema.sql").read_text(encoding="utf-8"))
+        with database.conn:
+            _insert(database, documents, corpus_dir)
+            _insert_works(database, works)
+            _insert_crossref(database, cross_reference(documents))
+            database.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
+            database["meta"].insert_all(
+                [
+                    {"key": "format", "value": STORE_FORMAT},
+                    {"key": "fingerprint", "value": fingerprint(corpus_dir)},
+                    {"key": "built_at", "value": datetime.datetime.now().isoformat("T", "seconds")},
+                ]
+            )
+        database.close()
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return {
+        "documents": len(documents),
+        "claims": sum(len(document.claims) for document in documents),
+        "footnotes": sum(len(document.references) for document in documents),
+        "works": len(works),
+    }
+
+
+def _insert(database: sqlite_utils.Database, documents: list[Document], corpus_dir: Path) -> None:
+    from hashlib import sha256
+
+    by_id = {source.id: source for source in SOURCES}
+    for position, document in enumerate(documents, 1):
+        source = by_id[document.source_id]
+        file = corpus_dir / source.filename
+        database["documents"].insert(
+            {
+                "id": source.id,
+                "position": position,
+                "kind": source.kind,
+                "type": source.type,
+                "title": source.title,
+                "authors": json.dumps(list(source.authors)),
+                "publisher": source.publisher,
+                "container_title": source.container_title,
+                "issued": source.issued,
+                "url": source.url,
+                "isbn": source.isbn,
+                "provenance": source.provenance,
+                "filename": source.filename,
+                "sha256": sha256(file.read_bytes()).hexdigest(),
+            }
+        )
+        database["sections"].insert_all(
+            {"source": source.id, "position": i, **vars(section)}
+            for i, section in enumerate(document.sections, 1)
+        )
+        database["paragraphs"].insert_all(
+            {"source": source.id, **vars(paragraph)} for paragraph in document.paragraphs
+        )
+        database["claims"].insert_all(
+            {
+                "id": claim.id,
+                "source": source.id,
+                "section": claim.section,
+                "paragraph": claim.paragraph,
+                "position": i,
+                "text": claim.text,
+                "duplicate_of": claim.duplicate_of,
+            }
+            for i, claim in enumerate(document.claims, 1)
+        )
+        database["footnotes"].insert_all(
+            {"source": source.id, "n": n, "text": text} for n, text in document.references.items()
+        )
+        database["claim_footnotes"].insert_all(
+            {"claim": claim.id, "source": source.id, "n": marker.n, "char_offset": marker.offset}
+            for claim in document.claims
+            for marker in claim.markers
+        )
+
+
+def _insert_works(database: sqlite_utils.Database, works: list[Work]) -> None:
+    from ..bibliography import creators_text
+
+    database["works"].insert_all(
+        {
+            "key": work.key,
+            "position": position,
+            "type": work.item["type"],
+            "title": work.item["title"],
+            "creators": creators_text(work.item, work.et_al),
+            "year": (work.item.get("issued") or {"date-parts": [[None]]})["date-parts"][0][0],
+            "container": work.item.get("container-title") or work.item.get("publisher"),
+            "et_al": work.et_al,
+            "source": work.source,
+            "csl": json.dumps(work.item, ensure_ascii=False),
+        }
+        for position, work in enumerate(works, 1)
+    )
+    database["citations"].insert_all(
+        {
+            "source": citation.source,
+            "n": citation.n,
+            "position": citation.position,
+            "raw": citation.raw,
+            "locator": citation.locator,
+            "prefix": citation.prefix,
+            "work": work.key,
+            "corrections": json.dumps(citation.notes, ensure_ascii=False),
+        }
+        for work in works
+        for citation in work.citations
+    )
+
+
+def _insert_crossref(database: sqlite_utils.Database, found: CrossReference) -> None:
+    database["entities"].insert_all(
+        {
+            "name": entity.name,
+            "kind": entity.kind,
+            "aliases": json.dumps(entity.aliases, ensure_ascii=False),
+            "harvested": json.dumps(entity.harvested, ensure_ascii=False),
+        }
+        for entity in found.entities
+    )
+    database["claim_entities"].insert_all(
+        {"claim": claim, "entity": entity, "alias": alias}
+        for claim, mentions in found.mentions.items()
+        for entity, alias in mentions
+    )
+    database["claim_dates"].insert_all(
+        {"claim": claim, **vars(mention)}
+        for claim, mentions in found.dates.items()
+        for mention in mentions
+    )
+    database["claim_topics"].insert_all(
+        {"claim": claim, "section": section, "score": score}
+        for claim, (section, score) in found.topics.items()
+    )
+    database["related"].insert_all(
+        row
+        for a, b, score in found.related
+        for row in (
+            {"claim": a, "other": b, "score": score},
+            {"claim": b, "other": a, "score": score},
+        )
+    )

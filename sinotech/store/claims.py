@@ -1,0 +1,256 @@
+"""Reading claims: search, one claim, footnotes, sources and sections (standard sqlite3)."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from ..errors import NotFound
+
+if TYPE_CHECKING:
+    import sqlite3
+    from collections.abc import Iterable
+
+Claim = dict[str, object]
+
+CLAIM_SQL = """
+    c.id, c.source, c.section, c.text, c.paragraph, c.duplicate_of,
+    (SELECT title FROM sections s WHERE s.source = c.source AND s.number = c.section)
+        AS section_title,
+    (SELECT json_group_array(n) FROM (
+        SELECT n FROM claim_footnotes f WHERE f.claim = c.id ORDER BY f.char_offset
+    )) AS footnotes,
+    (SELECT json_group_array(id) FROM (
+        SELECT d.id FROM claims d WHERE d.duplicate_of = c.id ORDER BY d.rowid
+    )) AS also_in
+"""
+_HIGHLIGHT_START, _HIGHLIGHT_END = "\x02", "\x03"
+
+
+def claim_record(row: sqlite3.Row) -> Claim:
+    """The JSON contract of a claim: id, source, section, text, footnotes, and context keys."""
+    claim: Claim = {
+        "id": row["id"],
+        "source": row["source"],
+        "section": row["section"],
+        "text": row["text"],
+        "footnotes": json.loads(row["footnotes"]),
+        "section_title": row["section_title"],
+        "paragraph": row["paragraph"],
+        "duplicate_of": row["duplicate_of"],
+        "also_in": json.loads(row["also_in"]),
+    }
+    if "marked" in row.keys():  # noqa: SIM118 (sqlite3.Row: `in` tests values)
+        claim["matches"] = _match_spans(row["marked"])
+    return claim
+
+
+def _match_spans(marked: str) -> list[list[int]]:
+    """[start, end) offsets of the highlighted terms in FTS5 highlight() output."""
+    spans: list[list[int]] = []
+    plain = 0
+    start = 0
+    for char in marked:
+        if char == _HIGHLIGHT_START:
+            start = plain
+        elif char == _HIGHLIGHT_END:
+            spans.append([start, plain])
+        else:
+            plain += 1
+    return spans
+
+
+def search(
+    connection: sqlite3.Connection,
+    match: str | None,
+    sources: Iterable[str] = (),
+    section: str | None = None,
+    footnoted: bool = False,
+    limit: int | None = 20,
+    corroborated: bool = False,
+    topics: Iterable[str] | None = None,
+) -> list[Claim]:
+    """Claims matching an FTS5 expression, best first (BM25), each once; with no expression,
+    every claim the filters let through, in document order.
+
+    A sentence repeated in another document (the UTS page repeats the report's summary) is
+    listed once, under the document that said it first, unless its own source is asked for.
+    """
+    sources = list(sources)
+    where = ["claims_fts MATCH ?"] if match is not None else ["1"]
+    parameters: list[object] = [match] if match is not None else []
+    if sources:
+        where.append(f"c.source IN ({', '.join('?' * len(sources))})")
+        parameters += sources
+        where.append(
+            f"(c.duplicate_of IS NULL OR (SELECT source FROM claims o WHERE o.id = c.duplicate_of)"
+            f" NOT IN ({', '.join('?' * len(sources))}))"
+        )
+        parameters += sources
+    else:
+        where.append("c.duplicate_of IS NULL")
+    if section is not None:
+        where.append("(c.section = ? OR c.section LIKE ? || '.%')")
+        parameters += [section, section]
+    if footnoted:
+        where.append("EXISTS (SELECT 1 FROM claim_footnotes f WHERE f.claim = c.id)")
+    if corroborated:
+        where.append("EXISTS (SELECT 1 FROM related r WHERE r.claim = c.id)")
+    if topics is not None:
+        topics = list(topics)
+        where.append(
+            f"(SELECT section FROM claim_topics t WHERE t.claim = c.id) IN "
+            f"({', '.join('?' * len(topics))})"
+        )
+        parameters += topics
+    if match is None:
+        sql = f"""
+            SELECT {CLAIM_SQL} FROM claims c JOIN documents d ON d.id = c.source
+            WHERE {" AND ".join(where)} ORDER BY d.position, c.position
+        """
+    else:
+        sql = f"""
+            SELECT {CLAIM_SQL},
+                   highlight(claims_fts, 0, '{_HIGHLIGHT_START}', '{_HIGHLIGHT_END}') AS marked
+            FROM claims_fts
+            JOIN claims c ON c.rowid = claims_fts.rowid
+            JOIN documents d ON d.id = c.source
+            WHERE {" AND ".join(where)}
+            ORDER BY bm25(claims_fts), d.position, c.position
+        """
+    if limit is not None:
+        sql += " LIMIT ?"
+        parameters.append(limit)
+    return [claim_record(row) for row in connection.execute(sql, parameters)]
+
+
+def claim(connection: sqlite3.Connection, claim_id: str) -> Claim:
+    """One claim by id, with the paragraph it stands in."""
+    row = connection.execute(
+        f"SELECT {CLAIM_SQL} FROM claims c WHERE c.id = ?", [claim_id]
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"no claim {claim_id!r}: claim ids look like acri-2022:2.1:7 or orf-2021:12")
+    result = claim_record(row)
+    result["paragraph_text"] = connection.execute(
+        "SELECT text FROM paragraphs WHERE source = ? AND position = ?",
+        [row["source"], row["paragraph"]],
+    ).fetchone()[0]
+    result["related"] = [
+        {"id": other, "source": source, "score": score}
+        for other, source, score in connection.execute(
+            """SELECT r.other, c.source, r.score FROM related r JOIN claims c ON c.id = r.other
+               WHERE r.claim = ? ORDER BY r.score DESC, c.rowid""",
+            [claim_id],
+        )
+    ]
+    result["footnote_texts"] = [
+        {"n": n, "text": text}
+        for n, text in connection.execute(
+            """SELECT f.n, f.text FROM claim_footnotes l
+               JOIN footnotes f ON f.source = l.source AND f.n = l.n
+               WHERE l.claim = ? ORDER BY l.char_offset""",
+            [claim_id],
+        )
+    ]
+    return result
+
+
+def footnote(connection: sqlite3.Connection, n: int, source: str) -> dict[str, object]:
+    """Footnote n of a source: its verbatim text and the claim that carries its marker."""
+    row = connection.execute(
+        """SELECT f.source, f.n, f.text, l.claim FROM footnotes f
+           JOIN claim_footnotes l ON l.source = f.source AND l.n = f.n
+           WHERE f.source = ? AND f.n = ?""",
+        [source, n],
+    ).fetchone()
+    if row is None:
+        count = connection.execute(
+            "SELECT count(*) FROM footnotes WHERE source = ?", [source]
+        ).fetchone()[0]
+        if not count:
+            raise NotFound(f"{source} has no footnotes")
+        raise NotFound(f"no footnote {n} in {source}: its footnotes are numbered 1 to {count}")
+    carrier = claim(connection, row["claim"])
+    for key in ("paragraph_text", "footnote_texts"):
+        carrier.pop(key)
+    return {
+        "source": row["source"],
+        "n": row["n"],
+        "text": row["text"],
+        "claim": carrier,
+        "citations": citations_of(connection, row["source"], row["n"]),
+    }
+
+
+def sources(connection: sqlite3.Connection) -> list[dict[str, object]]:
+    """The documents in the store, with their claim and footnote counts."""
+    rows = connection.execute(
+        """SELECT d.id, d.kind, d.type, d.title, d.authors, d.publisher, d.issued, d.url,
+                  (SELECT count(*) FROM claims c WHERE c.source = d.id) AS claims,
+                  (SELECT count(*) FROM claims c
+                   WHERE c.source = d.id AND c.duplicate_of IS NOT NULL) AS duplicates,
+                  (SELECT count(*) FROM footnotes f WHERE f.source = d.id) AS footnotes
+           FROM documents d ORDER BY d.position"""
+    )
+    return [dict(row) | {"authors": json.loads(row["authors"])} for row in rows]
+
+
+def sections(connection: sqlite3.Connection, source: str | None = None) -> list[dict[str, object]]:
+    """Sections with their claim and footnote counts (a chapter's own text, not its sections)."""
+    rows = connection.execute(
+        """SELECT s.source, s.number, s.title, s.page, s.kind, s.parent,
+                  (SELECT count(*) FROM claims c
+                   WHERE c.source = s.source AND c.section = s.number) AS claims,
+                  (SELECT count(*) FROM claim_footnotes l JOIN claims c ON c.id = l.claim
+                   WHERE c.source = s.source AND c.section = s.number) AS footnotes
+           FROM sections s JOIN documents d ON d.id = s.source
+           WHERE ? IS NULL OR s.source = ?
+           ORDER BY d.position, s.position""",
+        [source, source],
+    )
+    return [dict(row) for row in rows]
+
+
+def section_numbers(connection: sqlite3.Connection) -> set[str]:
+    """Every section number that holds claims, for checking a --section filter."""
+    return {row[0] for row in connection.execute("SELECT DISTINCT section FROM claims")} - {None}
+
+
+def stats(connection: sqlite3.Connection) -> dict[str, object]:
+    """Row counts and build facts, for `sinotech db stats`."""
+    counts = {
+        table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in (
+            "documents",
+            "sections",
+            "paragraphs",
+            "claims",
+            "footnotes",
+            "claim_footnotes",
+            "works",
+            "citations",
+        )
+    }
+    meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+    return counts | {"built_at": meta["built_at"], "fingerprint": meta["fingerprint"]}
+
+
+def claim_ids(connection: sqlite3.Connection, prefix: str, limit: int = 200) -> list[str]:
+    """Claim ids starting with prefix, in document order (for shell completion)."""
+    rows = connection.execute(
+        """SELECT c.id FROM claims c JOIN documents d ON d.id = c.source
+           WHERE c.id LIKE ? ESCAPE '\\' ORDER BY d.position, c.position LIMIT ?""",
+        [prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", limit],
+    )
+    return [row[0] for row in rows]
+
+
+def citations_of(connection: sqlite3.Connection, source: str, n: int) -> list[dict[str, object]]:
+    """The works footnote n cites, in the entry's order: raw text, locator, CSL item."""
+    rows = connection.execute(
+        """SELECT c.raw, c.locator, w.csl FROM citations c JOIN works w ON w.key = c.work
+           WHERE c.source = ? AND c.n = ? ORDER BY c.position""",
+        [source, n],
+    )
+    return [{"raw": raw, "locator": locator, "work": json.loads(csl)} for raw, locator, csl in rows]

@@ -1,0 +1,139 @@
+"""Reading the bibliography: works, their citations, and the works behind claims."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from ..errors import NotFound
+from .claims import claim
+
+if TYPE_CHECKING:
+    import sqlite3
+    from collections.abc import Iterable
+
+_WORK_COLUMNS = """
+    w.key, w.type, w.title, w.creators, w.year, w.container, w.source, w.et_al, w.csl,
+    (SELECT count(DISTINCT c.source || ':' || c.n) FROM citations c WHERE c.work = w.key)
+        AS footnotes,
+    CASE WHEN w.source IS NULL THEN
+        (SELECT count(DISTINCT l.claim) FROM citations c
+         JOIN claim_footnotes l ON l.source = c.source AND l.n = c.n WHERE c.work = w.key)
+    ELSE (SELECT count(*) FROM claims k WHERE k.source = w.source) END AS claims
+"""
+
+
+def _work(row: sqlite3.Row) -> dict[str, object]:
+    record = {key: row[key] for key in row.keys() if key != "csl"}  # noqa: SIM118
+    record["csl"] = json.loads(row["csl"])
+    return record
+
+
+def works_behind(
+    connection: sqlite3.Connection,
+    claim_ids: Iterable[str],
+    footnotes: Iterable[tuple[str, int]] = (),
+) -> list[dict[str, object]]:
+    """The works behind claims (their footnotes' works and their source documents) and behind
+    (source, n) footnotes, each once, sorted by key, with the footnotes that cite it."""
+    claim_ids, footnotes = list(claim_ids), list(footnotes)
+    cited: dict[str, set[tuple[str, int]]] = {}
+    documents: set[str] = set()
+    for claim_id in claim_ids:
+        row = connection.execute("SELECT source FROM claims WHERE id = ?", [claim_id]).fetchone()
+        documents.add(row[0])
+        for source, n, key in connection.execute(
+            """SELECT c.source, c.n, c.work FROM claim_footnotes l
+               JOIN citations c ON c.source = l.source AND c.n = l.n WHERE l.claim = ?""",
+            [claim_id],
+        ):
+            cited.setdefault(key, set()).add((source, n))
+    for source, n in footnotes:
+        for (key,) in connection.execute(
+            "SELECT work FROM citations WHERE source = ? AND n = ?", [source, n]
+        ):
+            cited.setdefault(key, set()).add((source, n))
+    for (key,) in connection.execute(
+        f"SELECT key FROM works WHERE source IN ({', '.join('?' * len(documents))})",
+        sorted(documents),
+    ):
+        cited.setdefault(key, set())
+    records = [
+        work(connection, key) | {"cited_in": [{"source": s, "n": n} for s, n in sorted(notes)]}
+        for key, notes in cited.items()
+    ]
+    return sorted(records, key=lambda record: str(record["key"]).lower())
+
+
+def works(connection: sqlite3.Connection, words: Iterable[str] = ()) -> list[dict[str, object]]:
+    """The bibliography, in order of first citation; words (any case) must all occur in a
+    work's creators, title, container or year."""
+    where, parameters = [], []
+    for word in words:
+        where.append(
+            "instr(lower(w.creators || ' ' || w.title || ' ' || coalesce(w.container, '') || ' '"
+            " || coalesce(w.year, '') || ' ' || w.key), lower(?))"
+        )
+        parameters.append(word)
+    sql = f"SELECT {_WORK_COLUMNS} FROM works w"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return [_work(row) for row in connection.execute(sql + " ORDER BY w.position", parameters)]
+
+
+def work(connection: sqlite3.Connection, key: str) -> dict[str, object]:
+    """One work by key (any case): its CSL item, counts, citations and the claims it supports."""
+    row = connection.execute(
+        f"SELECT {_WORK_COLUMNS} FROM works w WHERE lower(w.key) = lower(?)", [key]
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"no work {key!r}: see `sinotech works` for the keys")
+    return _work(row)
+
+
+def work_detail(connection: sqlite3.Connection, key: str) -> dict[str, object]:
+    """`work KEY`: the work plus every citation of it and the claims it supports."""
+    record = work(connection, key)
+    key = str(record["key"])
+    record["citations"] = [
+        {"source": source, "footnote": n, "locator": locator, "raw": raw,
+         "corrections": json.loads(corrections)}
+        for source, n, locator, raw, corrections in connection.execute(
+            """SELECT source, n, locator, raw, corrections FROM citations
+               WHERE work = ? ORDER BY n, position""",
+            [key],
+        )
+    ]  # fmt: skip
+    if record["source"] is None:
+        claim_rows = connection.execute(
+            """SELECT DISTINCT l.claim FROM citations c
+               JOIN claim_footnotes l ON l.source = c.source AND l.n = c.n
+               JOIN claims k ON k.id = l.claim WHERE c.work = ? ORDER BY k.rowid""",
+            [key],
+        )
+        record["claims"] = [claim(connection, claim_id) for (claim_id,) in claim_rows]
+        for claim_record in record["claims"]:
+            del claim_record["paragraph_text"], claim_record["footnote_texts"]
+    else:
+        record["claims"] = []
+    return record
+
+
+def work_keys(connection: sqlite3.Connection, prefix: str = "") -> list[str]:
+    """Citation keys starting with prefix (any case), for shell completion."""
+    rows = connection.execute(
+        "SELECT key FROM works WHERE lower(key) LIKE lower(?) || '%' ORDER BY key", [prefix]
+    )
+    return [row[0] for row in rows]
+
+
+def bibliography(connection: sqlite3.Connection) -> list[dict[str, object]]:
+    """Every work, sorted by key, each with the footnotes that cite it (for `export`)."""
+    cited: dict[str, list[dict[str, object]]] = {}
+    for key, source, n in connection.execute(
+        "SELECT DISTINCT work, source, n FROM citations ORDER BY source, n"
+    ):
+        cited.setdefault(key, []).append({"source": source, "n": n})
+    records = [record | {"cited_in": cited.get(str(record["key"]), [])}
+               for record in works(connection)]  # fmt: skip
+    return sorted(records, key=lambda record: str(record["key"]).lower())
