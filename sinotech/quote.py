@@ -85,9 +85,7 @@ def quote_of(connection: sqlite3.Connection, claim_id: str, primary: bool = Fals
     """The quotation of one claim: its source document cited at the claim's place."""
     from . import store
 
-    claim = store.claim(connection, claim_id)
-    for key in ("paragraph_text", "footnote_texts"):
-        claim.pop(key)
+    claim = store.claim(connection, claim_id, context=False)
     (document_key,) = connection.execute(
         "SELECT key FROM works WHERE source = ?", [claim["source"]]
     ).fetchone()

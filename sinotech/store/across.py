@@ -54,8 +54,10 @@ def topic_sections(connection: sqlite3.Connection, topic: str) -> list[str]:
     return [n for n in numbers if any(n == c or n.startswith(c + ".") for c in chosen)]
 
 
-def entities(connection: sqlite3.Connection, kind: str | None = None) -> list[dict[str, object]]:
-    """Entities with how many claims, sources and footnoted claims mention them."""
+def entities(
+    connection: sqlite3.Connection, kind: str | None = None, name: str | None = None
+) -> list[dict[str, object]]:
+    """Entities (of a kind, or the one named) with how many claims, sources and footnotes."""
     rows = connection.execute(
         """SELECT e.name, e.kind, e.aliases, e.harvested,
                   count(DISTINCT m.claim) AS claims,
@@ -65,9 +67,9 @@ def entities(connection: sqlite3.Connection, kind: str | None = None) -> list[di
            JOIN claim_entities m ON m.entity = e.name
            JOIN claims c ON c.id = m.claim AND c.duplicate_of IS NULL
            LEFT JOIN claim_footnotes l ON l.claim = c.id
-           WHERE ? IS NULL OR e.kind = ?
+           WHERE (? IS NULL OR e.kind = ?) AND (? IS NULL OR e.name = ?)
            GROUP BY e.name ORDER BY claims DESC, e.name""",
-        [kind, kind],
+        [kind, kind, name, name],
     )
     return [
         dict(row)
@@ -92,7 +94,7 @@ def entity(connection: sqlite3.Connection, name: str) -> dict[str, object]:
     ).fetchone()
     if row is None:
         raise NotFound(f"no entity {name!r}: see `sinotech entities`")
-    found = next(e for e in entities(connection) if e["name"] == row["name"])
+    (found,) = entities(connection, name=row["name"])
     claim_ids = [
         claim_id
         for (claim_id,) in connection.execute(
@@ -102,9 +104,7 @@ def entity(connection: sqlite3.Connection, name: str) -> dict[str, object]:
             [row["name"]],
         )
     ]
-    claims = [claim(connection, claim_id) for claim_id in claim_ids]
-    for record in claims:
-        del record["paragraph_text"], record["footnote_texts"]
+    claims = [claim(connection, claim_id, context=False) for claim_id in claim_ids]
     works = [w for w in works_behind(connection, claim_ids) if w["source"] is None]
     placeholders = ", ".join("?" * len(claim_ids))
     co_occurring = connection.execute(

@@ -124,18 +124,15 @@ def search(
     return [claim_record(row) for row in connection.execute(sql, parameters)]
 
 
-def claim(connection: sqlite3.Connection, claim_id: str) -> Claim:
-    """One claim by id, with the paragraph it stands in."""
+def claim(connection: sqlite3.Connection, claim_id: str, context: bool = True) -> Claim:
+    """One claim by id and the claims that corroborate it; with `context`, also the paragraph it
+    stands in and the verbatim text of its footnotes (what `show` prints)."""
     row = connection.execute(
         f"SELECT {CLAIM_SQL} FROM claims c WHERE c.id = ?", [claim_id]
     ).fetchone()
     if row is None:
         raise NotFound(f"no claim {claim_id!r}: claim ids look like acri-2022:2.1:7 or orf-2021:12")
     result = claim_record(row)
-    result["paragraph_text"] = connection.execute(
-        "SELECT text FROM paragraphs WHERE source = ? AND position = ?",
-        [row["source"], row["paragraph"]],
-    ).fetchone()[0]
     result["related"] = [
         {"id": other, "source": source, "score": score}
         for other, source, score in connection.execute(
@@ -144,6 +141,12 @@ def claim(connection: sqlite3.Connection, claim_id: str) -> Claim:
             [claim_id],
         )
     ]
+    if not context:
+        return result
+    result["paragraph_text"] = connection.execute(
+        "SELECT text FROM paragraphs WHERE source = ? AND position = ?",
+        [row["source"], row["paragraph"]],
+    ).fetchone()[0]
     result["footnote_texts"] = [
         {"n": n, "text": text}
         for n, text in connection.execute(
@@ -171,9 +174,7 @@ def footnote(connection: sqlite3.Connection, n: int, source: str) -> dict[str, o
         if not count:
             raise NotFound(f"{source} has no footnotes")
         raise NotFound(f"no footnote {n} in {source}: its footnotes are numbered 1 to {count}")
-    carrier = claim(connection, row["claim"])
-    for key in ("paragraph_text", "footnote_texts"):
-        carrier.pop(key)
+    carrier = claim(connection, row["claim"], context=False)
     return {
         "source": row["source"],
         "n": row["n"],

@@ -111,9 +111,7 @@ def work_detail(connection: sqlite3.Connection, key: str) -> dict[str, object]:
                JOIN claims k ON k.id = l.claim WHERE c.work = ? ORDER BY k.rowid""",
             [key],
         )
-        record["claims"] = [claim(connection, claim_id) for (claim_id,) in claim_rows]
-        for claim_record in record["claims"]:
-            del claim_record["paragraph_text"], claim_record["footnote_texts"]
+        record["claims"] = [claim(connection, c, context=False) for (c,) in claim_rows]
     else:
         record["claims"] = []
     return record
