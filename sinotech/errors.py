@@ -15,3 +15,8 @@ class QueryError(SinotechError):
 
 class NotFound(SinotechError):
     """A claim, footnote or section that is not in the store."""
+
+
+class InputError(SinotechError):
+    """A document that cannot be added: missing, empty, of an unknown or misnamed format, or with
+    nothing to read in it (exit code 2, like a usage error)."""

@@ -44,8 +44,27 @@ class Paragraph:
 
 
 @dataclass
+class Metadata:
+    """What a document says about itself (or what the user says instead): title, authors,
+    date, URL… Names are as written ("John Lee", "Congressional Research Service")."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    issued: str | None = None  # ISO 8601, as precise as known: "2019", "2019-05", "2019-05-12"
+    url: str | None = None
+    type: str | None = None  # CSL-JSON item type; None lets the reader's kind decide
+    publisher: str | None = None
+    container_title: str | None = None
+    doi: str | None = None
+
+
+@dataclass
 class Document:
-    """One ingested document: its sections, paragraphs, claims and reference entries."""
+    """One ingested document: its sections, paragraphs, claims and reference entries.
+
+    Added documents also carry the metadata their file states and, for bibliography files
+    (.bib, CSL-JSON, RIS), the works they hold (CSL-JSON items whose "id" is the file's key).
+    """
 
     source_id: str
     sections: list[Section] = field(default_factory=list)
@@ -53,3 +72,6 @@ class Document:
     claims: list[Claim] = field(default_factory=list)
     references: dict[int, str] = field(default_factory=dict)
     citations: list[Citation] = field(default_factory=list)
+    metadata: Metadata = field(default_factory=Metadata)
+    works: list[dict[str, object]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # markers without notes, and the reverse

@@ -1,0 +1,318 @@
+"""The common model every reader of an added document writes to, in reading order.
+
+A reader (pandoc AST, web page, PDF, plain text, bibliography file) says what it sees —
+headings, paragraphs with footnote markers in place, list items, notes — and the builder does
+what is the same for every format: number the sections, drop the end matter, split sentences,
+link each marker to the sentence that carries it, and parse each note into the works it cites.
+Markers travel inside the text as `marker(n)`, so readers only concatenate strings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .model import Claim, Document, Marker, Metadata, Paragraph, Section
+from .text import has_terminal_punctuation, normalize, split_sentences
+
+if TYPE_CHECKING:
+    from .references import Citation, Item
+
+_MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"
+_MARKER = re.compile(f"\\s*{_MARK_OPEN}(\\d+){_MARK_CLOSE}")
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.,;:!?)\]’”])")
+# Headings whose sections are apparatus, not running text: their content is never claims.
+END_MATTER = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:notes|end\s?notes|foot\s?notes|references|bibliography"
+    r"|works cited|sources|citations|literature|further reading|see also|external links"
+    r"|acknowledge?ments?|about the authors?|about the contributors?|authors?"
+    r"|(?:table of )?contents|disclaimer|copyright)\s*:?$",
+    re.IGNORECASE,
+)
+_NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<title>\S.*)$")
+# A block this short without a full stop is a label (a caption, a stray heading), not a claim.
+_LABEL_MAX_WORDS = 12
+_LEAD_IN_LABEL_WORDS = 3
+
+
+def marker(n: int) -> str:
+    """Footnote marker n, to place in a paragraph's text exactly where the document has it."""
+    return f"{_MARK_OPEN}{n}{_MARK_CLOSE}"
+
+
+def split_markers(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Text with spacing normalised and markers taken out; (n, offset) of each marker."""
+    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", _SPACES.sub(" ", text)).strip()
+    markers: list[tuple[int, int]] = []
+    pieces: list[str] = []
+    length = 0
+    position = 0
+    for match in _MARKER.finditer(text):
+        piece = text[position : match.start()]
+        pieces.append(piece)
+        length += len(piece)
+        markers.append((int(match.group(1)), length))
+        position = match.end()
+    pieces.append(text[position:])
+    return "".join(pieces).strip(), markers
+
+
+@dataclass
+class _Heading:
+    level: int
+    title: str
+    page: int | None
+
+
+@dataclass
+class _Block:
+    text: str
+    page: int | None
+    items: list[str] | None = None  # a list: its items, each with markers in place
+
+
+@dataclass
+class _Note:
+    n: int
+    text: str
+    item: Item | None
+
+
+@dataclass
+class DocumentBuilder:
+    """A document as a reader describes it; `build(source_id)` makes the common model."""
+
+    metadata: Metadata = field(default_factory=Metadata)
+    works: list[Item] = field(default_factory=list)
+    _body: list[_Heading | _Block] = field(default_factory=list)
+    _notes: dict[int, _Note] = field(default_factory=dict)
+
+    def heading(self, level: int, title: str, page: int | None = None) -> None:
+        """A heading (level 1 the highest); it starts a section."""
+        title = _SPACES.sub(" ", title).strip()
+        if title:
+            self._body.append(_Heading(level, split_markers(title)[0], page))
+
+    def paragraph(self, text: str, page: int | None = None) -> None:
+        """A paragraph of running text, markers in place (`marker(n)`)."""
+        if re.search(r"\w", text):
+            self._body.append(_Block(text, page))
+
+    def list_items(self, items: list[str], page: int | None = None) -> None:
+        """A bulleted or numbered list: fragments complete the sentence that leads into them."""
+        items = [item for item in items if re.search(r"\w", item)]
+        if items:
+            self._body.append(_Block("", page, items))
+
+    def note(self, n: int, text: str, item: Item | None = None) -> None:
+        """Note n's text (as printed; italics as *…*), and the work it cites when the document
+        states it structurally (COinS, a citation template)."""
+        text = _SPACES.sub(" ", text).strip()
+        if n in self._notes:
+            self._notes[n].text += " " + text
+        else:
+            self._notes[n] = _Note(n, text, item)
+
+    @property
+    def has_text(self) -> bool:
+        return any(isinstance(entry, _Block) for entry in self._body)
+
+    def build(self, source_id: str) -> Document:
+        """Sections numbered, sentences split, markers linked, notes parsed into citations."""
+        document = Document(source_id, metadata=self.metadata, works=list(self.works))
+        section: str | None = None
+        skipping_level: int | None = None
+        numbers = _section_numbers(self._headings_kept())
+        for entry in self._body:
+            if isinstance(entry, _Heading):
+                if skipping_level is not None and entry.level > skipping_level:
+                    continue
+                skipping_level = None
+                if END_MATTER.match(entry.title):
+                    skipping_level = entry.level
+                    continue
+                found = numbers.get(id(entry))
+                if found is None:
+                    continue  # the document's title
+                number, title, parent, kind = found
+                document.sections.append(Section(number, title, entry.page, kind, parent))
+                section = number
+            elif skipping_level is None:
+                _add_block(document, section, entry)
+        notes = {n: note for n, note in sorted(self._notes.items()) if note.text}
+        document.references = {n: note.text for n, note in notes.items()}
+        _check_markers(document)
+        document.citations = _citations(source_id, list(notes.values()))
+        return document
+
+    def _headings_kept(self) -> list[_Heading]:
+        """Headings that start sections: not end matter, not inside it, not the title."""
+        kept: list[_Heading] = []
+        skipping_level: int | None = None
+        for entry in self._body:
+            if not isinstance(entry, _Heading):
+                continue
+            if skipping_level is not None and entry.level > skipping_level:
+                continue
+            skipping_level = entry.level if END_MATTER.match(entry.title) else None
+            if skipping_level is None:
+                kept.append(entry)
+        title = normalize(self.metadata.title or "")
+        if kept and (normalize(kept[0].title) == title or _lone_top(kept)):
+            self.metadata.title = self.metadata.title or kept[0].title
+            kept = kept[1:]
+        return kept
+
+
+def _lone_top(headings: list[_Heading]) -> bool:
+    """The first heading is the only one at its level, above all the others: the title."""
+    first = headings[0]
+    return len(headings) > 1 and all(h.level > first.level for h in headings[1:])
+
+
+def _section_numbers(headings: list[_Heading]) -> dict[int, tuple[str, str, str | None, str]]:
+    """(number, title, parent, kind) per heading: the document's own numbers when every heading
+    has one, else counted by level ('1', '1.1', …)."""
+    result: dict[int, tuple[str, str, str | None, str]] = {}
+    if not headings:
+        return result
+    own = [_NUMBERED_HEADING.match(h.title) for h in headings]
+    if all(own) and len({m["number"] for m in own if m}) == len(own):
+        for heading, match in zip(headings, own, strict=True):
+            assert match is not None
+            number = match["number"]
+            parent = number.rsplit(".", 1)[0] if "." in number else None
+            kind = "section" if parent else "chapter"
+            result[id(heading)] = (number, match["title"], parent, kind)
+        return result
+    levels = sorted({h.level for h in headings})
+    counters: list[int] = []
+    for heading in headings:
+        depth = levels.index(heading.level) + 1
+        counters = counters[:depth] + [0] * (depth - len(counters))
+        counters[depth - 1] += 1
+        number = ".".join(str(c) for c in counters[:depth])
+        parent = ".".join(str(c) for c in counters[: depth - 1]) or None
+        result[id(heading)] = (number, heading.title, parent, "section" if parent else "chapter")
+    return result
+
+
+def _add_block(document: Document, section: str | None, block: _Block) -> None:
+    if block.items is None:
+        _add_paragraph(document, section, block.text)
+        return
+    items = [split_markers(item) for item in block.items]
+    fragments = not all(has_terminal_punctuation(text) for text, _ in items[:-1])
+    last = document.paragraphs[-1] if document.paragraphs else None
+    lead_in = last is not None and last.section == section and last.text.endswith(":")
+    if lead_in and fragments:
+        _extend_last_paragraph(document, items)
+        return
+    if lead_in and last is not None and len(last.text.split()) <= _LEAD_IN_LABEL_WORDS:
+        _drop_last_paragraph(document)
+    for text, markers in items:
+        _add_split(document, section, text, markers, list_item=True)
+
+
+def _add_paragraph(document: Document, section: str | None, raw: str) -> None:
+    text, markers = split_markers(raw)
+    _add_split(document, section, text, markers, list_item=False)
+
+
+def _add_split(
+    document: Document,
+    section: str | None,
+    text: str,
+    markers: list[tuple[int, int]],
+    list_item: bool,
+) -> None:
+    """One paragraph and its sentences as claims; a short label with no full stop and no note
+    is neither (a caption, a pseudo-heading)."""
+    if not text or not re.search(r"[^\W\d_]", text):
+        return
+    if (
+        not markers
+        and not has_terminal_punctuation(text)
+        and len(text.split()) <= _LABEL_MAX_WORDS
+        and not (list_item and document.paragraphs and document.paragraphs[-1].text[-1:] == ":")
+    ):
+        return
+    paragraph = Paragraph(len(document.paragraphs) + 1, section, text)
+    document.paragraphs.append(paragraph)
+    prefix = f"{document.source_id}:{section}:" if section else f"{document.source_id}:"
+    count = sum(1 for claim in document.claims if claim.section == section)
+    for start, end in split_sentences(text):
+        count += 1
+        document.claims.append(
+            Claim(
+                id=f"{prefix}{count}",
+                section=section,
+                paragraph=paragraph.position,
+                text=text[start:end],
+                markers=[
+                    Marker(n, offset - start) for n, offset in markers if start <= offset <= end
+                ],
+            )
+        )
+
+
+def _extend_last_paragraph(
+    document: Document, items: list[tuple[str, list[tuple[int, int]]]]
+) -> None:
+    """Fragments complete the lead-in: re-split the lead-in paragraph with the items joined."""
+    paragraph = document.paragraphs.pop()
+    old = [claim for claim in document.claims if claim.paragraph == paragraph.position]
+    document.claims = [claim for claim in document.claims if claim.paragraph != paragraph.position]
+    text = paragraph.text
+    markers = [
+        (m.n, _claim_offset(paragraph.text, claim) + m.offset)
+        for claim in old
+        for m in claim.markers
+    ]
+    for item_text, item_markers in items:
+        text += " "
+        markers += [(n, len(text) + offset) for n, offset in item_markers]
+        text += item_text
+    _add_split(document, paragraph.section, text, markers, list_item=False)
+
+
+def _claim_offset(paragraph: str, claim: Claim) -> int:
+    return paragraph.find(claim.text)
+
+
+def _drop_last_paragraph(document: Document) -> None:
+    paragraph = document.paragraphs.pop()
+    document.claims = [claim for claim in document.claims if claim.paragraph != paragraph.position]
+
+
+def _check_markers(document: Document) -> None:
+    """A marker whose note is missing is taken out of its claim; it and a note no marker
+    points to are warnings, never silent."""
+    marked = {m.n for claim in document.claims for m in claim.markers}
+    for n in sorted(marked - set(document.references)):
+        document.warnings.append(f"marker {n} has no note")
+    for n in sorted(set(document.references) - marked):
+        document.warnings.append(f"note {n} has no marker in the text")
+    for claim in document.claims:
+        claim.markers = [m for m in claim.markers if m.n in document.references]
+
+
+def _citations(source_id: str, notes: list[_Note]) -> list[Citation]:
+    from .citations import parse_note
+    from .references import Citation
+
+    citations: list[Citation] = []
+    for note in notes:
+        if note.item is not None:
+            item = dict(note.item)
+            parsed = parse_note(source_id, note.n, note.text, citations)
+            if parsed:
+                for key, value in parsed[0].item.items():
+                    item.setdefault(key, value)
+            citations.append(Citation(source_id, note.n, 1, note.text, item,
+                                      locator=parsed[0].locator if parsed else None))  # fmt: skip
+        else:
+            citations.extend(parse_note(source_id, note.n, note.text, citations))
+    return citations
