@@ -9,11 +9,13 @@ CREATE TABLE meta (
     value TEXT NOT NULL
 );
 
--- The five bundled documents, with the metadata their corpus README verifies.
+-- The five bundled documents, with the metadata their corpus README verifies, then the
+-- documents the user added (kept in the library beside the store), with what was detected.
 CREATE TABLE documents (
-    id              TEXT PRIMARY KEY,  -- fixed source id: acri-2022, orf-2021, radu-2019, ...
-    position        INTEGER NOT NULL,  -- display order
-    kind            TEXT NOT NULL,     -- ingest path: 'report' (footnoted) or 'article'
+    id              TEXT PRIMARY KEY,  -- acri-2022, orf-2021, …; added: a slug like bendett-2019
+    position        INTEGER NOT NULL,  -- display order: bundled first, then in the order added
+    kind            TEXT NOT NULL,     -- ingest path: 'report' (footnoted) or 'article';
+                                       -- added: pandoc, webpage, pdf, text, bibliography
     type            TEXT NOT NULL,     -- CSL-JSON item type: report, webpage, article-magazine
     title           TEXT NOT NULL,
     authors         TEXT NOT NULL,     -- JSON array of names as written, e.g. ["John Lee"]
@@ -23,7 +25,9 @@ CREATE TABLE documents (
     url             TEXT,
     isbn            TEXT,
     provenance      TEXT NOT NULL,     -- where the metadata was read or verified
-    filename        TEXT NOT NULL,     -- the file under references/
+    doi             TEXT,
+    added           INTEGER NOT NULL,  -- 1 for a document the user added
+    filename        TEXT NOT NULL,     -- the file under references/ or the library's files/
     sha256          TEXT NOT NULL      -- of that file, as ingested
 );
 
@@ -62,7 +66,7 @@ CREATE TABLE claims (
 CREATE INDEX claims_by_source ON claims (source, position);
 CREATE INDEX claims_by_duplicate ON claims (duplicate_of);
 
--- The report's reference list: entry n, verbatim as printed.
+-- Each document's notes (the report's reference list): note n, verbatim as printed.
 CREATE TABLE footnotes (
     source TEXT NOT NULL REFERENCES documents (id),
     n      INTEGER NOT NULL,
@@ -70,13 +74,15 @@ CREATE TABLE footnotes (
     PRIMARY KEY (source, n)
 );
 
--- Which claim carries each footnote marker, and where the marker stood in the claim's text.
+-- Which claims carry each footnote marker, and where the marker stood in the claim's text. A
+-- note is usually marked once; a web page's reference list item may be marked from several
+-- sentences, and each of them is linked.
 CREATE TABLE claim_footnotes (
     claim       TEXT NOT NULL REFERENCES claims (id),
     source      TEXT NOT NULL,
     n           INTEGER NOT NULL,
     char_offset INTEGER NOT NULL,
-    PRIMARY KEY (source, n),
+    PRIMARY KEY (source, n, claim, char_offset),
     FOREIGN KEY (source, n) REFERENCES footnotes (source, n)
 );
 CREATE INDEX claim_footnotes_by_claim ON claim_footnotes (claim);

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 
 from .ingest.curation import ENRICHMENT
 from .ingest.references import Item, name_of
-from .sources import SOURCES
 
 if TYPE_CHECKING:
     from .ingest import Document
     from .ingest.references import Citation
+    from .sources import Source
 
 # Better BibTeX's default skip words for the short title.
 SKIP_WORDS = frozenset(
@@ -118,9 +118,8 @@ def creators_text(item: Item, et_al: bool = False) -> str:
     return text + (" (eds.)" if not item.get("author") else "")
 
 
-def document_item(source_id: str) -> Item:
-    """The CSL-JSON item of a corpus document, from its verified metadata."""
-    source = next(source for source in SOURCES if source.id == source_id)
+def document_item(source: Source) -> Item:
+    """The CSL-JSON item of a source document, from its verified or detected metadata."""
     item: Item = {"type": source.type, "title": source.title}
     if source.authors:
         item["author"] = [name_of(author) for author in source.authors]
@@ -128,6 +127,7 @@ def document_item(source_id: str) -> Item:
         ("container-title", source.container_title),
         ("publisher", source.publisher),
         ("URL", source.url),
+        ("DOI", source.doi),
         ("ISBN", source.isbn),
     ):
         if value:
@@ -137,19 +137,75 @@ def document_item(source_id: str) -> Item:
     return item
 
 
-def build_works(documents: list[Document]) -> list[Work]:
-    """The corpus documents, then every cited work in order of first citation, keyed."""
-    works = [Work("", document_item(document.source_id), source=document.source_id)
-             for document in documents]  # fmt: skip
-    cited: list[tuple[tuple[str, str, str], Work]] = []
+def identity(item: Item) -> str:
+    """What makes a work the same work wherever it is cited: its DOI, else its URL (scheme,
+    www., query-free trailing slash and fragment ignored), else its title and year."""
+    doi = str(item.get("DOI") or "").strip().lower()
+    if doi:
+        return "doi:" + re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)", "", doi)
+    url = str(item.get("URL") or "").strip()
+    if url:
+        url = re.sub(r"^[a-z]+://(?:www\.)?", "", url.split("#")[0], flags=re.IGNORECASE)
+        return "url:" + url.rstrip("/").lower()
+    issued = item.get("issued", {}).get("date-parts", [[]])  # type: ignore[union-attr]
+    year = str(issued[0][0]) if issued and issued[0] else ""
+    return f"title:{_alnum(str(item.get('title', '')))}|{year}"
+
+
+class _Index:
+    """Works already found, by creator and title (the report's rule) and by identity."""
+
+    def __init__(self) -> None:
+        self.by_title: list[tuple[tuple[str, str, str], Work]] = []
+        self.by_identity: dict[str, Work] = {}
+
+    def find(self, item: Item, generic: bool) -> Work | None:
+        """The work this item is, if known. `generic` (added documents) also matches by DOI,
+        URL or title and year, which the report's hand-checked citations do not need."""
+        if generic:
+            known = self.by_identity.get(identity(item))
+            if known is not None:
+                return known
+        key = _identity(item)
+        return next((work for seen, work in self.by_title if _same_work(seen, key)), None)
+
+    def add(self, item: Item, work: Work) -> None:
+        self.by_title.append((_identity(item), work))
+        self.by_identity.setdefault(identity(item), work)
+
+
+def build_works(
+    documents: list[Document], sources: dict[str, Source], reserved: dict[str, str] | None = None
+) -> list[Work]:
+    """The source documents, then every cited work in order of first citation, keyed.
+
+    `reserved` maps work identities to the keys they were given before (the user's library
+    keeps them), so a key a draft cites never changes when sources come and go.
+    """
+    works = [
+        Work("", document_item(sources[document.source_id]), source=document.source_id)
+        for document in documents
+        if sources[document.source_id].kind != "bibliography"
+    ]
+    index = _Index()
+    preferred: dict[int, str] = {}
     for document in documents:
+        generic = sources[document.source_id].added
+        for item in document.works:
+            work = index.find(item, generic=True)
+            if work is None:
+                work = Work("", {k: copy.deepcopy(v) for k, v in item.items() if k != "id"})
+                works.append(work)
+                index.add(item, work)
+                preferred[id(work)] = str(item["id"])
+            else:
+                _merge(work, item)
         for citation in document.citations:
-            identity = _identity(citation.item)
-            work = next((w for key, w in cited if _same_work(key, identity)), None)
+            work = index.find(citation.item, generic)
             if work is None:
                 work = Work("", copy.deepcopy(citation.item))
                 works.append(work)
-                cited.append((identity, work))
+                index.add(citation.item, work)
             else:
                 _merge(work, citation.item)
             work.citations.append(citation)
@@ -158,18 +214,36 @@ def build_works(documents: list[Document]) -> list[Work]:
         enrichment = ENRICHMENT.get(str(work.item["title"]).lower())
         if enrichment:
             work.item.update(enrichment[0])
-    _assign_keys(works)
+    _assign_keys(works, reserved or {}, preferred)
     return works
 
 
-def _assign_keys(works: list[Work]) -> None:
-    """Unique keys, case-insensitively: the first keeps the plain key, later ones get a, b, …"""
-    used: dict[str, int] = {}
+def _assign_keys(
+    works: list[Work],
+    reserved: dict[str, str] | None = None,
+    preferred: dict[int, str] | None = None,
+) -> None:
+    """Unique keys, case-insensitively: a key given before stays; a bibliography file's own
+    key is kept when free; otherwise the first keeps the plain key, later ones get a, b, …"""
+    preferred = preferred or {}
+    reserved = reserved or {}
+    given = {id(work): reserved.get(identity(work.item)) for work in works}
+    used = {key.lower() for key in given.values() if key}  # kept free for their works
+    assigned: set[str] = set()
     for work in works:
-        base = citation_key(work.item)
-        count = used.get(base.lower(), 0)
-        used[base.lower()] = count + 1
-        work.key = base if count == 0 else base + _suffix(count - 1)
+        key = given[id(work)]
+        if key is None or key.lower() in assigned:
+            wanted = preferred.get(id(work))
+            if wanted and wanted.lower() not in used | assigned:
+                key = wanted
+            else:
+                base = citation_key(work.item)
+                key, count = base, 0
+                while key.lower() in used | assigned:
+                    key = base + _suffix(count)
+                    count += 1
+        assigned.add(key.lower())
+        work.key = key
         work.item = {"id": work.key, **work.item}
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 class Source:
     id: str
     filename: str
-    kind: str  # ingest path: "report" (footnoted, sectioned) or "article"
+    kind: str  # ingest path: "report", "article"; added: pandoc, webpage, pdf, text, bibliography
     type: str  # CSL-JSON item type
     title: str
     authors: tuple[str, ...] = ()
@@ -26,10 +26,12 @@ class Source:
     issued: str | None = None  # ISO 8601, as precise as known: "2022-11", "2021-05-12"
     url: str | None = None
     isbn: str | None = None
+    doi: str | None = None
     provenance: str = ""
     body_after: str | None = None
     body_until: str | None = None
     captions: tuple[str, ...] = field(default=())
+    added: bool = False  # added by the user (kept in the library), not bundled
 
 
 SOURCES: tuple[Source, ...] = (

@@ -11,6 +11,7 @@ from .report import ingest_report
 from .text import normalize
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from pathlib import Path
 
 __all__ = ["Claim", "Document", "Marker", "Paragraph", "Section", "ingest_corpus", "ingest_source"]
@@ -24,9 +25,10 @@ def ingest_source(source: Source, corpus_dir: Path) -> Document:
     return ingest_article(source, text)
 
 
-def ingest_corpus(corpus_dir: Path) -> list[Document]:
-    """All documents; a claim repeating an earlier document's claim is marked as its duplicate."""
-    documents = [ingest_source(source, corpus_dir) for source in SOURCES]
+def ingest_corpus(corpus_dir: Path, added: Sequence[Document] = ()) -> list[Document]:
+    """The bundled documents and the added ones after them; a claim repeating an earlier
+    document's claim is marked as its duplicate."""
+    documents = [ingest_source(source, corpus_dir) for source in SOURCES] + list(added)
     first_said: dict[str, str] = {}
     for document in documents:
         for claim in document.claims:

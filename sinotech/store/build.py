@@ -25,24 +25,30 @@ if TYPE_CHECKING:
     from ..bibliography import Work
     from ..crossref import CrossReference
     from ..ingest import Document
+    from ..sources import Source
 
 STORE_FORMAT = "sinotech"
 # The code whose output the store holds: a change to any of it rebuilds the store.
 _BUILD_CODE = ("sources.py", "bibliography.py", "crossref.py", "entities.py", "dates.py",
-               "similarity.py", "store/build.py")  # fmt: skip
+               "similarity.py", "store/build.py", "add.py", "library.py")  # fmt: skip
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
-def fingerprint(corpus_dir: Path | None = None) -> str:
-    """A checksum of everything the store is built from: the corpus, the schema, the ingest
-    and bibliography code. CRC-32 per file (it detects changes, it guards against nobody, and
-    zlib loads in a fraction of the time hashlib's OpenSSL takes, on every command)."""
+def fingerprint(store_path: Path, corpus_dir: Path | None = None) -> str:
+    """A checksum of everything the store is built from: the corpus, the user's library
+    manifest, the schema, the ingest and bibliography code. CRC-32 per file (it detects
+    changes, it guards against nobody, and zlib loads in a fraction of the time hashlib's
+    OpenSSL takes, on every command)."""
+    from ..library import sources_checksum
+
     corpus_dir = corpus_dir or bundled("references")
     inputs = [bundled("db") / "schema.sql", _PACKAGE / "data" / "entities.tsv"]
     inputs += [_PACKAGE / name for name in _BUILD_CODE]
-    inputs += sorted((_PACKAGE / "ingest").glob("*.py"))
+    inputs += sorted((_PACKAGE / "ingest").rglob("*.py"))
     inputs += [corpus_dir / source.filename for source in SOURCES]
-    return "-".join(f"{zlib.crc32(path.read_bytes()):08x}" for path in inputs)
+    checksums = [zlib.crc32(path.read_bytes()) for path in inputs]
+    checksums.append(zlib.crc32(sources_checksum(store_path)))
+    return "-".join(f"{checksum:08x}" for checksum in checksums)
 
 
 def open_store(path: Path, create_parent: bool = True) -> sqlite3.Connection:
@@ -51,7 +57,7 @@ def open_store(path: Path, create_parent: bool = True) -> sqlite3.Connection:
     With `create_parent` false (a path the user typed), a missing directory is an error rather
     than something to create.
     """
-    if not path.exists() or _built_from(path) != fingerprint():
+    if not path.exists() or _built_from(path) != fingerprint(path):
         if not create_parent and not path.parent.is_dir():
             raise StoreError(f"no such directory for the store: {path.parent}")
         build(path)
@@ -77,15 +83,18 @@ def _built_from(path: Path) -> str | None:
 
 
 def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
-    """Ingest the corpus into a new store at path, replacing any old one only when complete."""
+    """Ingest the corpus and the user's library into a new store at path, replacing any old
+    one only when complete. Returns counts, and the keys of the works (for the library)."""
     import datetime
     import tempfile
 
     import sqlite_utils
 
-    from ..bibliography import build_works
+    from ..add import library_documents
+    from ..bibliography import build_works, identity
     from ..crossref import cross_reference
     from ..ingest import ingest_corpus
+    from ..library import load
 
     corpus_dir = corpus_dir or bundled("references")
     if path.exists():
@@ -97,19 +106,23 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
     except OSError as error:
         raise StoreError(f"cannot write the store in {path.parent}: {error.strerror}") from None
     try:
-        documents = ingest_corpus(corpus_dir)
-        works = build_works(documents)
+        library = load(path)
+        added = library_documents(path)
+        sources = {source.id: source for source in SOURCES}
+        sources |= {source.id: source for source, _ in added}
+        documents = ingest_corpus(corpus_dir, [document for _, document in added])
+        works = build_works(documents, sources, library.keys)
         database = sqlite_utils.Database(temporary)
         database.executescript((bundled("db") / "schema.sql").read_text(encoding="utf-8"))
         with database.conn:
-            _insert(database, documents, corpus_dir)
+            _insert(database, documents, sources, corpus_dir, library.path / "files")
             _insert_works(database, works)
             _insert_crossref(database, cross_reference(documents))
             database.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
             database["meta"].insert_all(
                 [
                     {"key": "format", "value": STORE_FORMAT},
-                    {"key": "fingerprint", "value": fingerprint(corpus_dir)},
+                    {"key": "fingerprint", "value": fingerprint(path, corpus_dir)},
                     {"key": "built_at", "value": datetime.datetime.now().isoformat("T", "seconds")},
                 ]
             )
@@ -118,6 +131,7 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    _keep_keys(path, {identity(work.item): work.key for work in works if work.source is None})
     return {
         "documents": len(documents),
         "claims": sum(len(document.claims) for document in documents),
@@ -126,13 +140,30 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
     }
 
 
-def _insert(database: sqlite_utils.Database, documents: list[Document], corpus_dir: Path) -> None:
+def _keep_keys(path: Path, keys: dict[str, str]) -> None:
+    """Record in the library the key each work was given, so it keeps it for good. Only a
+    store with a library does; the bundled corpus alone keys the same way every time."""
+    from ..library import load, save
+
+    library = load(path)
+    if not library.entries or all(library.keys.get(k) == v for k, v in keys.items()):
+        return
+    library.keys = {**keys, **library.keys}
+    save(library)
+
+
+def _insert(
+    database: sqlite_utils.Database,
+    documents: list[Document],
+    sources: dict[str, Source],
+    corpus_dir: Path,
+    library_files: Path,
+) -> None:
     from hashlib import sha256
 
-    by_id = {source.id: source for source in SOURCES}
     for position, document in enumerate(documents, 1):
-        source = by_id[document.source_id]
-        file = corpus_dir / source.filename
+        source = sources[document.source_id]
+        file = (library_files if source.added else corpus_dir) / source.filename
         database["documents"].insert(
             {
                 "id": source.id,
@@ -146,6 +177,8 @@ def _insert(database: sqlite_utils.Database, documents: list[Document], corpus_d
                 "issued": source.issued,
                 "url": source.url,
                 "isbn": source.isbn,
+                "doi": source.doi,
+                "added": int(source.added),
                 "provenance": source.provenance,
                 "filename": source.filename,
                 "sha256": sha256(file.read_bytes()).hexdigest(),

@@ -1,0 +1,178 @@
+"""Adding and removing sources: a file becomes a library entry and, through the store's
+rebuild, claims linked to its notes and works.
+
+Every file given is read and checked before anything is written, so a bad file among several
+adds none of them (nothing half-added).
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import library as lib
+from .errors import InputError, SinotechError
+from .sources import SOURCE_IDS, Source
+
+if TYPE_CHECKING:
+    from .ingest.model import Document
+
+_PACKAGE = Path(__file__).resolve().parent
+# The CSL type of an added source when its file does not say.
+_DEFAULT_TYPES = {"webpage": "webpage", "pdf": "report", "text": "report", "pandoc": "report"}
+
+
+@dataclass
+class Report:
+    """What `add` found in one file: its id and counts, and the warnings it must not hide."""
+
+    path: str
+    id: str
+    kind: str
+    status: str  # "added" or "already added"
+    title: str | None = None
+    claims: int = 0
+    notes: int = 0
+    markers: int = 0
+    linked: int = 0
+    works: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def ingest_code() -> str:
+    """A checksum of the ingest code: a cached ingest made by other code is made again."""
+    files = sorted((_PACKAGE / "ingest").rglob("*.py"))
+    return "-".join(f"{zlib.crc32(path.read_bytes()):08x}" for path in files)
+
+
+def add(store_path: Path, paths: list[Path], overrides: dict[str, object]) -> list[Report]:
+    """Read every file, then keep each new one in the library (the store is rebuilt after)."""
+    from .ingest.formats import read
+
+    if overrides.get("id") and len(paths) > 1:
+        raise InputError("--id names one source: give one file with it")
+    library = lib.load(store_path)
+    taken = set(SOURCE_IDS) | {entry.id for entry in library.entries}
+    by_hash = {entry.sha256: entry for entry in library.entries}
+    reports: list[Report] = []
+    pending: list[tuple[Path, lib.Entry, Document]] = []
+    for path in paths:
+        if not path.is_file():
+            raise InputError(f"{path}: no such file")
+        sha = lib.sha256_of(path)
+        if sha in by_hash:
+            entry = by_hash[sha]
+            reports.append(Report(str(path), entry.id, entry.kind, "already added"))
+            continue
+        kind, builder = read(path)
+        lib.apply_overrides(builder.metadata, overrides)
+        if kind != "bibliography" and not builder.has_text:
+            raise InputError(f"{path.name}: no running text found in it")
+        if overrides.get("id"):
+            source_id = lib.check_id(str(overrides["id"]))
+            if source_id in taken:
+                raise InputError(f"source id {source_id!r} is taken: choose another with --id")
+        else:
+            source_id = lib.slug(builder.metadata, taken)
+        document = builder.build(source_id)
+        if kind != "bibliography" and not document.claims:
+            raise InputError(f"{path.name}: no sentences found in it")
+        taken.add(source_id)
+        by_hash[sha] = entry = lib.Entry(
+            id=source_id,
+            kind=kind,
+            file=f"{source_id}{path.suffix.lower()}",
+            original=str(path.resolve()),
+            sha256=sha,
+            added=lib.now(),
+            overrides={key: value for key, value in overrides.items() if value},
+        )
+        pending.append((path, entry, document))
+        reports.append(_report(path, entry, document))
+    code = ingest_code()
+    for path, entry, document in pending:
+        lib._copy_atomic(path, library.path / "files" / entry.file)
+        lib.write_cache(library, entry.sha256, document, code)
+        library.entries.append(entry)
+    if pending:
+        lib.save(library)
+    return reports
+
+
+def _report(path: Path, entry: lib.Entry, document: Document) -> Report:
+    markers = [m for claim in document.claims for m in claim.markers]
+    return Report(
+        path=str(path),
+        id=entry.id,
+        kind=entry.kind,
+        status="added",
+        title=document.metadata.title,
+        claims=len(document.claims),
+        notes=len(document.references),
+        markers=len(markers) + sum(w.startswith("marker ") for w in document.warnings),
+        linked=len(markers),
+        works=len(document.works) or len({c.raw for c in document.citations}),
+        warnings=list(document.warnings),
+    )
+
+
+def remove(store_path: Path, source_id: str) -> lib.Entry:
+    """Take an added source out of the library (its file and cache go with it)."""
+    library = lib.load(store_path)
+    if source_id in SOURCE_IDS:
+        raise InputError(f"{source_id} is a bundled source; only added sources can be removed")
+    entry = library.entry(source_id)
+    library.entries.remove(entry)
+    lib.save(library)
+    return entry
+
+
+def library_documents(store_path: Path) -> list[tuple[Source, Document]]:
+    """Every added source and its document: from the ingest cache, or read again from the
+    library's copy when the ingest code changed."""
+    from .ingest.formats import read
+
+    library = lib.load(store_path)
+    code = ingest_code()
+    result = []
+    for entry in library.entries:
+        document = lib.read_cached(library, entry, code)
+        if document is None:
+            path = library.path / "files" / entry.file
+            if not path.is_file():
+                raise SinotechError(
+                    f"the library's copy of {entry.id} is missing ({path}); "
+                    f"add the file again or `sinotech remove {entry.id}`"
+                )
+            _, builder = read(path)
+            lib.apply_overrides(builder.metadata, entry.overrides)
+            document = builder.build(entry.id)
+            lib.write_cache(library, entry.sha256, document, code)
+        result.append((source_of(entry, document), document))
+    return result
+
+
+def source_of(entry: lib.Entry, document: Document) -> Source:
+    """An added source in the form the bundled ones have, from what was detected or given."""
+    metadata = document.metadata
+    given = sorted(key for key in entry.overrides if key != "id")
+    provenance = "detected in the file"
+    if given:
+        provenance += "; given with " + ", ".join(f"--{key.rstrip('s')}" for key in given)
+    return Source(
+        id=entry.id,
+        filename=entry.file,
+        kind=entry.kind,
+        type=metadata.type or _DEFAULT_TYPES.get(entry.kind, "document"),
+        title=metadata.title or Path(entry.original).stem,
+        authors=tuple(metadata.authors),
+        publisher=metadata.publisher,
+        container_title=metadata.container_title,
+        issued=metadata.issued,
+        url=metadata.url,
+        doi=metadata.doi,
+        provenance=provenance,
+        added=True,
+    )

@@ -1,0 +1,205 @@
+"""The user's library: every document they added, kept whole, beside the store.
+
+The store is derived data and may be rebuilt at any time; the library is not. It is a folder
+next to the store file (`sinotech.db` → `sinotech-library/`, so `--db`/`SINOTECH_DB` move both):
+
+    manifest.json      the sources in the order added: id, kind, file, sha256, overrides;
+                       and the citation keys given so far (so a key never changes)
+    files/ID.ext       a copy of each added file, as added
+    cache/SHA.json     each file's ingest output, so a rebuild re-reads nothing
+
+Every write goes to a temporary file renamed into place, the manifest last, so a crash at any
+point leaves either the old library or the new one, and a file not (yet) in the manifest is
+debris that the next change sweeps.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import InputError, NotFound, SinotechError
+
+if TYPE_CHECKING:
+    from .ingest.model import Document, Metadata
+
+LIBRARY_FORMAT = "sinotech-library"
+MANIFEST = "manifest.json"
+
+
+@dataclass
+class Entry:
+    """One added source, as the manifest records it."""
+
+    id: str
+    kind: str
+    file: str  # the copy, under files/
+    original: str  # the path it was added from
+    sha256: str
+    added: str  # ISO 8601 timestamp
+    overrides: dict[str, object] = field(default_factory=dict)  # --title, --author, …
+
+
+@dataclass
+class Library:
+    path: Path
+    entries: list[Entry] = field(default_factory=list)
+    keys: dict[str, str] = field(default_factory=dict)  # work identity -> citation key
+
+    def entry(self, source_id: str) -> Entry:
+        for entry in self.entries:
+            if entry.id == source_id:
+                return entry
+        raise NotFound(f"no added source {source_id!r}: see `sinotech sources`")
+
+
+def library_dir(store_path: Path) -> Path:
+    return store_path.with_name(f"{store_path.stem}-library")
+
+
+def load(store_path: Path) -> Library:
+    """The library beside a store (empty if nothing was ever added)."""
+    folder = library_dir(store_path)
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Library(folder)
+    except (OSError, ValueError) as error:
+        raise SinotechError(
+            f"cannot read the library manifest {folder / MANIFEST}: {error}"
+        ) from None
+    if data.get("format") != LIBRARY_FORMAT:
+        raise SinotechError(f"{folder / MANIFEST} is not a sinotech library manifest")
+    return Library(folder, [Entry(**entry) for entry in data["sources"]], data.get("keys", {}))
+
+
+def sources_checksum(store_path: Path) -> bytes:
+    """The manifest's sources, canonically (b'' without a manifest): part of the store's
+    fingerprint. The keys it records are not: recording them must not call for a rebuild."""
+    try:
+        data = json.loads((library_dir(store_path) / MANIFEST).read_bytes())
+    except FileNotFoundError:
+        return b""
+    except (OSError, ValueError):
+        return b"unreadable"
+    return json.dumps(data.get("sources"), sort_keys=True).encode()
+
+
+def save(library: Library) -> None:
+    """Write the manifest atomically, then sweep files no entry names (debris of a crash)."""
+    data = {
+        "format": LIBRARY_FORMAT,
+        "version": 1,
+        "sources": [asdict(entry) for entry in library.entries],
+        "keys": library.keys,
+    }
+    _write_atomic(library.path / MANIFEST, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    kept_files = {entry.file for entry in library.entries}
+    kept_caches = {f"{entry.sha256}.json" for entry in library.entries}
+    for folder, kept in (("files", kept_files), ("cache", kept_caches)):
+        for path in (library.path / folder).glob("*"):
+            if path.name not in kept:
+                path.unlink(missing_ok=True)
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _copy_atomic(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
+    os.close(handle)
+    try:
+        shutil.copyfile(source, temporary)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def sha256_of(path: Path) -> str:
+    from hashlib import sha256
+
+    return sha256(path.read_bytes()).hexdigest()
+
+
+def slug(metadata: Metadata, taken: set[str]) -> str:
+    """A readable id: first author's family name (or the title's first word) and the year,
+    `bendett-2019`; made unique with -2, -3 …"""
+    from .bibliography import fold
+    from .ingest.references import name_of
+
+    if metadata.authors:
+        name = name_of(metadata.authors[0])
+        who = name.get("family") or name.get("literal", "")
+    else:
+        words = [w for w in re.split(r"\W+", metadata.title or "") if len(w) > 3]
+        who = words[0] if words else "source"
+    stem = re.sub(r"[^a-z0-9]+", "-", fold(who).lower()).strip("-")[:30] or "source"
+    year = (metadata.issued or "")[:4]
+    base = f"{stem}-{year}" if year.isdigit() else stem
+    candidate, count = base, 1
+    while candidate in taken:
+        count += 1
+        candidate = f"{base}-{count}"
+    return candidate
+
+
+def apply_overrides(metadata: Metadata, overrides: dict[str, object]) -> None:
+    """What the user said wins over what the file states."""
+    for key, value in overrides.items():
+        if key != "id" and value:
+            setattr(metadata, key, list(value) if key == "authors" else value)
+
+
+def check_id(source_id: str) -> str:
+    if not re.fullmatch(r"[a-z0-9][a-z0-9._-]{0,63}", source_id) or ":" in source_id:
+        raise InputError(
+            f"bad source id {source_id!r}: use lower-case letters, digits, '-', '.' or '_'"
+        )
+    return source_id
+
+
+def now() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+
+
+# --- the ingest cache -----------------------------------------------------------------------
+
+
+def read_cached(library: Library, entry: Entry, code: str) -> Document | None:
+    """The cached ingest of an entry's file, if it was made by the same ingest code."""
+    from .ingest.serialize import document_from_json
+
+    try:
+        data = json.loads((library.path / "cache" / f"{entry.sha256}.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if data.get("code") != code:
+        return None
+    return document_from_json(data["document"])
+
+
+def write_cache(library: Library, sha: str, document: Document, code: str) -> None:
+    from .ingest.serialize import document_to_json
+
+    text = json.dumps({"code": code, "document": document_to_json(document)}, ensure_ascii=False)
+    _write_atomic(library.path / "cache" / f"{sha}.json", text)
