@@ -48,7 +48,8 @@ def ingest_code() -> str:
 
 
 def add(store_path: Path, paths: list[Path], overrides: dict[str, object]) -> list[Report]:
-    """Read every file, then keep each new one in the library (the store is rebuilt after)."""
+    """Read every file, then keep each new one in the library and rebuild the store; if the
+    rebuild fails, the library is as it was."""
     from .ingest.formats import read
 
     if overrides.get("id") and len(paths) > 1:
@@ -79,6 +80,8 @@ def add(store_path: Path, paths: list[Path], overrides: dict[str, object]) -> li
         document = builder.build(source_id)
         if kind != "bibliography" and not document.claims:
             raise InputError(f"{path.name}: no sentences found in it")
+        if kind != "bibliography" and not document.references:
+            document.warnings.append("no notes found: its claims cite the document itself")
         taken.add(source_id)
         by_hash[sha] = entry = lib.Entry(
             id=source_id,
@@ -92,13 +95,27 @@ def add(store_path: Path, paths: list[Path], overrides: dict[str, object]) -> li
         pending.append((path, entry, document))
         reports.append(_report(path, entry, document))
     code = ingest_code()
-    for path, entry, document in pending:
-        lib._copy_atomic(path, library.path / "files" / entry.file)
-        lib.write_cache(library, entry.sha256, document, code)
-        library.entries.append(entry)
-    if pending:
+    before = list(library.entries)
+    try:
+        for path, entry, document in pending:
+            lib.copy_atomic(path, library.path / "files" / entry.file)
+            lib.write_cache(library, entry.sha256, document, code)
+            library.entries.append(entry)
+        if pending:
+            lib.save(library)
+            _rebuild(store_path)
+    except BaseException:
+        library.entries = before
         lib.save(library)
+        raise
     return reports
+
+
+def _rebuild(store_path: Path) -> None:
+    """The store again, with the library as it now is."""
+    from .store import build
+
+    build(store_path)
 
 
 def _report(path: Path, entry: lib.Entry, document: Document) -> Report:
@@ -126,6 +143,7 @@ def remove(store_path: Path, source_id: str) -> lib.Entry:
     entry = library.entry(source_id)
     library.entries.remove(entry)
     lib.save(library)
+    _rebuild(store_path)
     return entry
 
 

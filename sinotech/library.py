@@ -123,7 +123,7 @@ def _write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def _copy_atomic(source: Path, target: Path) -> None:
+def copy_atomic(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
     os.close(handle)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from .paths import DB_ENV
-from .sources import REPORT_ID, SOURCE_IDS
+from .sources import REPORT_ID
 
 if TYPE_CHECKING:
     import sqlite3
@@ -82,12 +82,20 @@ def _section_numbers(connection: sqlite3.Connection, incomplete: str) -> list[st
     return sorted(n for n in store.section_numbers(connection) if n.startswith(incomplete))
 
 
+def _source_ids(connection: sqlite3.Connection, incomplete: str) -> list[str]:
+    from . import store
+
+    return [source for source in store.source_ids(connection) if source.startswith(incomplete)]
+
+
 def source_option(help_text: str, multiple: bool = True) -> Callable[..., Any]:
+    """--source: a bundled or added source id (checked against the store, completed from it)."""
     return click.option(
         "--source",
         "-s",
         "sources" if multiple else "source",
-        type=click.Choice(SOURCE_IDS),
+        metavar="ID",
+        shell_complete=store_completer(_source_ids),
         multiple=multiple,
         default=None if multiple else REPORT_ID,
         show_default=not multiple,

@@ -159,27 +159,51 @@ def claim(connection: sqlite3.Connection, claim_id: str, context: bool = True) -
     return result
 
 
+def source_ids(connection: sqlite3.Connection) -> list[str]:
+    """Every source id, bundled then added, in display order."""
+    return [row[0] for row in connection.execute("SELECT id FROM documents ORDER BY position")]
+
+
+def check_sources(connection: sqlite3.Connection, wanted: Iterable[str]) -> None:
+    """NotFound for a source id the store does not hold, naming the ones it does."""
+    known = source_ids(connection)
+    for source in wanted:
+        if source not in known:
+            raise NotFound(f"no source {source!r}; sources: {', '.join(known)}")
+
+
 def footnote(connection: sqlite3.Connection, n: int, source: str) -> dict[str, object]:
-    """Footnote n of a source: its verbatim text and the claim that carries its marker."""
+    """Footnote n of a source: its verbatim text and the claims that carry its marker (a web
+    page may mark one note from several sentences); `claim` is the first of them."""
+    check_sources(connection, [source])
     row = connection.execute(
-        """SELECT f.source, f.n, f.text, l.claim FROM footnotes f
-           JOIN claim_footnotes l ON l.source = f.source AND l.n = f.n
-           WHERE f.source = ? AND f.n = ?""",
+        "SELECT f.source, f.n, f.text FROM footnotes f WHERE f.source = ? AND f.n = ?",
         [source, n],
     ).fetchone()
-    if row is None:
+    carriers = [
+        claim_id
+        for (claim_id,) in connection.execute(
+            """SELECT l.claim FROM claim_footnotes l JOIN claims c ON c.id = l.claim
+               WHERE l.source = ? AND l.n = ? ORDER BY c.position, l.char_offset""",
+            [source, n],
+        )
+    ]
+    if row is None or not carriers:
         count = connection.execute(
             "SELECT count(*) FROM footnotes WHERE source = ?", [source]
         ).fetchone()[0]
         if not count:
             raise NotFound(f"{source} has no footnotes")
+        if row is not None:
+            raise NotFound(f"footnote {n} of {source} has no marker in the text")
         raise NotFound(f"no footnote {n} in {source}: its footnotes are numbered 1 to {count}")
-    carrier = claim(connection, row["claim"], context=False)
+    claims = [claim(connection, claim_id, context=False) for claim_id in dict.fromkeys(carriers)]
     return {
         "source": row["source"],
         "n": row["n"],
         "text": row["text"],
-        "claim": carrier,
+        "claim": claims[0],
+        "claims": claims,
         "citations": citations_of(connection, row["source"], row["n"]),
     }
 
@@ -188,13 +212,17 @@ def sources(connection: sqlite3.Connection) -> list[dict[str, object]]:
     """The documents in the store, with their claim and footnote counts."""
     rows = connection.execute(
         """SELECT d.id, d.kind, d.type, d.title, d.authors, d.publisher, d.issued, d.url,
+                  d.doi, d.filename AS file, d.added,
                   (SELECT count(*) FROM claims c WHERE c.source = d.id) AS claims,
                   (SELECT count(*) FROM claims c
                    WHERE c.source = d.id AND c.duplicate_of IS NOT NULL) AS duplicates,
                   (SELECT count(*) FROM footnotes f WHERE f.source = d.id) AS footnotes
            FROM documents d ORDER BY d.position"""
     )
-    return [dict(row) | {"authors": json.loads(row["authors"])} for row in rows]
+    return [
+        dict(row) | {"authors": json.loads(row["authors"]), "added": bool(row["added"])}
+        for row in rows
+    ]
 
 
 def sections(connection: sqlite3.Connection, source: str | None = None) -> list[dict[str, object]]:

@@ -92,16 +92,30 @@ def _add_block(builder: DocumentBuilder, block: str, notes: set[int], first: boo
             builder.metadata.title = lines[0].strip()
         builder.heading(level, lines[0])
         return
-    if _LIST_LINE.match(lines[0]):
-        items: list[str] = []
-        for line in lines:
-            if _LIST_LINE.match(line):
-                items.append(_LIST_LINE.sub("", line, count=1))
-            else:
-                items[-1] += " " + line.strip()
-        builder.list_items([_with_markers(item, notes) for item in items])
+    first_item = next((i for i, line in enumerate(lines) if _LIST_LINE.match(line)), None)
+    if first_item is None:
+        builder.paragraph(_with_markers(_joined(lines), notes))
         return
-    builder.paragraph(_with_markers(" ".join(line.strip() for line in lines), notes))
+    if first_item:
+        builder.paragraph(_with_markers(_joined(lines[:first_item]), notes))
+    items: list[str] = []
+    for line in lines[first_item:]:
+        if _LIST_LINE.match(line):
+            items.append(_LIST_LINE.sub("", line, count=1))
+        else:
+            items[-1] += " " + line.strip()
+    builder.list_items([_with_markers(item, notes) for item in items])
+
+
+def _joined(lines: list[str]) -> str:
+    """Hard-wrapped lines as one paragraph; a word hyphenated at a line end is joined."""
+    text = ""
+    for line in (line.strip() for line in lines):
+        if text.endswith("-") and line[:1].islower() and text[-2:-1].isalpha():
+            text = text[:-1] + line
+        else:
+            text = f"{text} {line}" if text else line
+    return text
 
 
 def _is_heading(line: str) -> bool:
