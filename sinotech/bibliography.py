@@ -244,7 +244,7 @@ def _assign_keys(
                     count += 1
         assigned.add(key.lower())
         work.key = key
-        work.item = {"id": work.key, **work.item}
+        work.item = {"id": key, **{k: v for k, v in work.item.items() if k != "id"}}
 
 
 def _suffix(index: int) -> str:
