@@ -1,0 +1,204 @@
+"""The generic reference parser against hand-checked strings in every style it reads, and the
+note-level behaviour: Ibid., short forms, several citations in one note, commentary."""
+
+from __future__ import annotations
+
+import pytest
+
+from sinotech.ingest.citations import parse_note
+from sinotech.ingest.references import Citation
+
+from .citation_strings import CASES, COMMENTARY, Case, date, person
+
+# A field is right when the parsed item has exactly the hand-checked value (absent when absent).
+FIELDS = {
+    "title": ("title",),
+    "URL": ("URL", "DOI"),
+    "date": ("issued",),
+    "authors": ("author", "editor"),
+}
+THRESHOLDS = {"title": 0.95, "URL": 0.95, "date": 0.95, "authors": 0.90}
+
+
+def parse_one(text: str, previous: list[Citation] | None = None) -> Citation:
+    citations = parse_note("doc", 1, text, previous or [])
+    assert len(citations) == 1, [c.raw for c in citations]
+    return citations[0]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c.style}-{i}" for i, c in enumerate(CASES)])
+def test_reference_string(case: Case) -> None:
+    citation = parse_one(case.text)
+    assert citation.item == case.item
+    assert (citation.locator, citation.prefix, citation.et_al) == (
+        case.locator,
+        case.prefix,
+        case.et_al,
+    )
+    assert citation.raw == case.text
+
+
+def field_accuracy(cases: list[Case]) -> dict[str, float]:
+    """Share of the table whose parsed title, link, date and names equal the hand-checked ones."""
+    right = dict.fromkeys(FIELDS, 0)
+    for case in cases:
+        citations = parse_note("doc", 1, case.text, [])
+        item = citations[0].item if len(citations) == 1 else {}
+        for name, keys in FIELDS.items():
+            right[name] += all(item.get(key) == case.item.get(key) for key in keys)
+    return {name: count / len(cases) for name, count in right.items()}
+
+
+def test_field_accuracy() -> None:
+    accuracy = field_accuracy(CASES)
+    print({name: f"{value:.1%}" for name, value in accuracy.items()})
+    for name, threshold in THRESHOLDS.items():
+        assert accuracy[name] >= threshold, (name, accuracy)
+
+
+@pytest.mark.parametrize("text", COMMENTARY)
+def test_commentary_cites_nothing(text: str) -> None:
+    assert parse_note("doc", 1, text, []) == []
+
+
+FIRST = (
+    'Artyom Lukin, "The Russia–China Entente and Its Future," *International Politics* 58, no. 3 '
+    "(2021): 363–80."
+)
+BOOK = (
+    "Bobo Lo, *Axis of Convenience: Moscow, Beijing, and the New Geopolitics* (Washington, DC: "
+    "Brookings Institution Press, 2008), 45."
+)
+
+
+def document(*notes: str) -> list[list[Citation]]:
+    """Each note's citations, parsed in order as a document's notes are."""
+    previous: list[Citation] = []
+    result = []
+    for n, text in enumerate(notes, 1):
+        citations = parse_note("doc", n, text, previous)
+        previous.extend(citations)
+        result.append(citations)
+    return result
+
+
+def test_ibid_copies_the_previous_work_with_its_own_locator() -> None:
+    first, ibid, bare = document(FIRST, "Ibid., 370.", "Ibid.")
+    assert ibid[0].item == first[0].item
+    assert ibid[0].item is not first[0].item
+    assert ibid[0].locator == "p. 370"
+    assert bare[0].item == first[0].item
+    assert bare[0].locator is None
+
+
+def test_ibid_follows_the_last_citation_of_a_note_with_several() -> None:
+    _, ibid = document(f"{FIRST}; {BOOK}", "Ibid., 50–52.")
+    assert ibid[0].item["title"] == "Axis of Convenience: Moscow, Beijing, and the New Geopolitics"
+    assert ibid[0].locator == "pp. 50-52"
+
+
+def test_id_is_ibid() -> None:
+    _, same = document(BOOK, "Id. at 47.")
+    assert same[0].item["title"].startswith("Axis of Convenience")
+    assert same[0].locator == "p. 47"
+
+
+def test_ibid_with_nothing_before_cites_nothing() -> None:
+    assert parse_note("doc", 1, "Ibid., 4.", []) == []
+
+
+@pytest.mark.parametrize(
+    ("short", "title", "locator"),
+    [
+        ('Lukin, "Russia–China Entente," 370.', "The Russia–China Entente and Its Future",
+         "p. 370"),
+        ("Lo, *Axis of Convenience*, 52.", "Axis of Convenience: Moscow, Beijing, and the New "
+         "Geopolitics", "p. 52"),
+        ("Lo, Axis of Convenience, 52–53.", "Axis of Convenience: Moscow, Beijing, and the New "
+         "Geopolitics", "pp. 52-53"),
+        ("Lukin, 366.", "The Russia–China Entente and Its Future", "p. 366"),
+        ('"Russia–China Entente," 367.', "The Russia–China Entente and Its Future", "p. 367"),
+        ("Lo, op. cit., 60.", "Axis of Convenience: Moscow, Beijing, and the New Geopolitics",
+         "p. 60"),
+    ],
+)  # fmt: skip
+def test_short_form_resolves_to_the_earlier_full_citation(
+    short: str, title: str, locator: str
+) -> None:
+    first, book, later = document(FIRST, BOOK, short)
+    earlier = {c.item["title"]: c.item for c in first + book}
+    assert len(later) == 1
+    assert later[0].item == earlier[title]
+    assert later[0].locator == locator
+    assert later[0].raw == short
+
+
+def test_several_citations_in_one_note() -> None:
+    (citations,) = document(
+        "See Kaczmarski, M. (2017). Non-western visions of regionalism. *International Affairs*, "
+        '93(6), 1357–1376; see also Alexander Korolev, "Systemic Balancing and Regional '
+        'Hedging," *Asian Security* 12, no. 3 (2016): 145–66; Lo, *Axis of Convenience*, 12.'
+    )
+    assert [c.position for c in citations] == [1, 2, 3]
+    assert [c.prefix for c in citations] == ["See", "See also", None]
+    assert citations[0].item["volume"] == "93"
+    assert citations[1].item == {
+        "type": "article-journal",
+        "author": [person("Korolev", "Alexander")],
+        "title": "Systemic Balancing and Regional Hedging",
+        "container-title": "Asian Security",
+        "volume": "12",
+        "issue": "3",
+        "issued": date(2016),
+        "page": "145-66",
+    }
+    assert citations[1].raw.startswith("see also Alexander Korolev")
+    # A short form with no earlier full citation still names its work.
+    assert citations[2].item["title"] == "Axis of Convenience"
+    assert citations[2].item["author"] == [{"family": "Lo"}]
+    assert citations[2].locator == "p. 12"
+
+
+def test_sentences_of_citations_split_at_see_also() -> None:
+    (citations,) = document(f"{BOOK} See also {FIRST}")
+    assert [c.item["title"][:12] for c in citations] == ["Axis of Conv", "The Russia–C"]
+    assert citations[1].prefix == "See also"
+
+
+def test_commentary_before_a_citation_in_the_same_note() -> None:
+    (citations,) = document(
+        "The deal was never ratified by the Duma; see Alexander Gabuev, \"Russia's Chinese "
+        'Dream," *Kommersant*, May 21, 2014.'
+    )
+    assert len(citations) == 1
+    assert citations[0].prefix == "See"
+    assert citations[0].item == {
+        "type": "article-newspaper",
+        "author": [person("Gabuev", "Alexander")],
+        "title": "Russia's Chinese Dream",
+        "container-title": "Kommersant",
+        "issued": date(2014, 5, 21),
+    }
+
+
+def test_plain_text_and_underscore_italics_read_alike() -> None:
+    starred = parse_one(BOOK).item
+    underscored = parse_one(BOOK.replace("*", "_")).item
+    assert underscored == starred
+
+
+@pytest.mark.parametrize(
+    ("written", "parts"),
+    [
+        ("March 12, 2020", [2020, 3, 12]),
+        ("12 March 2020", [2020, 3, 12]),
+        ("Mar. 12, 2020", [2020, 3, 12]),
+        ("12 Mar 2020", [2020, 3, 12]),
+        ("2020-03-12", [2020, 3, 12]),
+        ("March 2020", [2020, 3]),
+        ("2020", [2020]),
+    ],
+)
+def test_written_dates(written: str, parts: list[int]) -> None:
+    citation = parse_one(f'"Russia and China Sign Lunar Pact," *TASS*, {written}.')
+    assert citation.item["issued"] == {"date-parts": [parts]}
