@@ -155,7 +155,7 @@ SOVEREIGNTY = {
         7: "In 2021, Moscow and Beijing signed a joint statement on international information "
         "security, their third since 2011.[^7]",
         8: "Three factors explain the gap: the distrust of Russian security services toward "
-        "foreign equipment[^8] the limited size of the Russian market for Chinese vendors a "
+        "foreign equipment[^8]; the limited size of the Russian market for Chinese vendors; a "
         "preference in Moscow for domestic suppliers wherever they exist.[^9]",
         10: "Cameras made by Hikvision and Dahua are widely used in Moscow’s video surveillance "
         "network,[^10] which by 2020 counted more than 100,000 devices (e.g. in metro stations "

@@ -88,6 +88,7 @@ class DocumentBuilder:
     works: list[Item] = field(default_factory=list)
     _body: list[_Heading | _Block] = field(default_factory=list)
     _notes: dict[int, _Note] = field(default_factory=dict)
+    _warnings: list[str] = field(default_factory=list)
 
     def heading(self, level: int, title: str, page: int | None = None) -> None:
         """A heading (level 1 the highest); it starts a section."""
@@ -115,6 +116,11 @@ class DocumentBuilder:
         else:
             self._notes[n] = _Note(n, text, item)
 
+    def warn(self, message: str) -> None:
+        """Something the reader saw and could not use (a marker in a table cell…): `add`
+        reports it."""
+        self._warnings.append(message)
+
     @property
     def has_text(self) -> bool:
         return any(isinstance(entry, _Block) for entry in self._body)
@@ -122,6 +128,7 @@ class DocumentBuilder:
     def build(self, source_id: str) -> Document:
         """Sections numbered, sentences split, markers linked, notes parsed into citations."""
         document = Document(source_id, metadata=self.metadata, works=list(self.works))
+        document.warnings.extend(self._warnings)
         section: str | None = None
         skipping_level: int | None = None
         numbers = _section_numbers(self._headings_kept())
@@ -271,8 +278,10 @@ def _extend_last_paragraph(
         for claim in old
         for m in claim.markers
     ]
-    for item_text, item_markers in items:
-        text += " "
+    for index, (item_text, item_markers) in enumerate(items):
+        # Fragments without their own punctuation are separated as a reader would list them.
+        joined = index == 0 or text[-1:] in ",;:" or text.rsplit(None, 1)[-1] in ("and", "or")
+        text += " " if joined else "; "
         markers += [(n, len(text) + offset) for n, offset in item_markers]
         text += item_text
     _add_split(document, paragraph.section, text, markers, list_item=False)

@@ -19,7 +19,8 @@ _OPENERS = "'\"‘“(["
 # Words that end in a full stop without ending the sentence (compared without the final stop).
 _ABBREVIATIONS = frozenset(
     "al e.g i.e etc.al pp p cf ca vs dr mr mrs ms prof st no nos vol vols ed eds jan feb mar apr"
-    " jun jul aug sep sept oct nov dec inc corp ltd co jr sr gen col lt sgt".split()
+    " jun jul aug sep sept oct nov dec inc corp ltd co jr sr gen col lt sgt maj capt cmdr adm"
+    " brig gov sen rep rev hon fig figs approx dept univ".split()
 )
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.)+$")
 _BOUNDARY = re.compile(rf"[.?!…][{re.escape(_CLOSERS)}]*(?=\s+[{re.escape(_OPENERS)}]?[A-Z0-9])")

@@ -1,0 +1,867 @@
+"""PDF with a text layer, read through pdfplumber's characters: size, font, position, baseline.
+
+A PDF has no paragraphs, notes or reading order, only glyphs placed on pages, so they are
+inferred from typography that every typesetter shares:
+
+- the body size is the size most characters are set in;
+- a footnote marker is a digit run set smaller than its line and raised above its baseline;
+- a page's footnote area is the run of small lines at the foot of a column, under a rule (or,
+  without one, starting with a raised note number) and never right under a heading;
+- running heads, footers and page numbers are the outermost lines of a page that repeat (digits
+  aside) on other pages, or that are a page number alone ("7", "Page 3 of 20");
+- columns are the two sides of a vertical gutter that almost no line crosses;
+- headings are short lines set larger than the body or in bold, without a full stop;
+- a paragraph that ends a column or page without terminal punctuation goes on in the next.
+
+A hyphen that ends a line is dropped when the next line starts in lower case and the document
+does not write the word with its hyphen elsewhere (or spells it whole elsewhere, which settles
+it); a hyphen after a compound prefix ("Sino-", "self-", "non-") is kept when the document gives
+no evidence either way.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import pdfplumber
+from pdfminer.pdfexceptions import PDFException
+from pdfminer.psexceptions import PSException
+from pdfplumber.utils.exceptions import PdfminerException
+
+from ...errors import InputError
+from ..builder import DocumentBuilder, marker
+from ..model import Metadata
+from ..text import SUPERSCRIPT_DIGITS, has_terminal_punctuation
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi|-bd|\.b$|,b$|cmbx", re.IGNORECASE)
+_ITALIC = re.compile(r"italic|oblique|-it$|-ital|cmti|cmsl", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?[-–—(\[]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
+_NOTES_HEADING = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:notes|end\s?notes|references|notes and references)\s*:?$",
+    re.IGNORECASE,
+)
+_NOTE_NUMBER = re.compile(r"^(\d{1,3})(?:[.)]\s*|\s+)(?=\S)")
+_MARKER_RUN = re.compile(r"^\d{1,3}(?:\s*[,–-]\s*\d{1,3})*$")
+# A URL broken at a line end goes on without a space (and keeps its hyphen).
+_URL_END = re.compile(r"(?:https?://|www\.)\S*[/\-._=?&#]$")
+_LOWER_START = re.compile(r"^[a-z]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
+# Compound prefixes whose hyphen is kept at a line end when the document gives no evidence.
+_PREFIXES = frozenset(
+    "sino russo euro anglo franco indo afro self non anti cross multi well".split()
+)
+_JUNK_TITLE = re.compile(r"^(?:microsoft (?:word|powerpoint) - |untitled)|\.(?:docx?|pdf|tex)$")
+_SMALL = 0.92  # a line this much smaller than the body is note-sized
+_RAISED_SIZE = 0.9  # a marker is set at most this much of its line's size
+
+
+@dataclass
+class _Run:
+    """Consecutive characters of one kind: raised or not, italic or not."""
+
+    text: str
+    raised: bool
+    italic: bool
+
+
+@dataclass
+class _Line:
+    page: int
+    x0: float
+    x1: float
+    baseline: float
+    size: float  # the size most of its (not raised) characters are set in
+    bold: bool
+    runs: list[_Run] = field(default_factory=list)
+    first: bool = False  # the first line of its column
+    footnote: bool = False  # in a page's footnote area
+    column: _Column | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs).strip()
+
+
+@dataclass
+class _Column:
+    """Lines read top to bottom; a page is bands (split by full-width lines) of columns."""
+
+    lines: list[_Line]
+    band: int
+    rules: list[tuple[float, float, float]]
+
+    @property
+    def left(self) -> float:
+        """Where most lines start (indented and centred lines aside)."""
+        starts = Counter(round(line.x0) for line in self.lines if line.size)
+        top = max(starts.values())
+        return min(x for x, n in starts.items() if n == top)
+
+    @property
+    def right(self) -> float:
+        return max(line.x1 for line in self.lines)
+
+
+def read(path: Path) -> DocumentBuilder:
+    """The document in reading order: headings, paragraphs with markers, notes, metadata."""
+    try:
+        with pdfplumber.open(path) as pdf:
+            return _Reader(pdf, path.name).read()
+    except PdfminerException as error:
+        raise InputError(_failure(path.name, error)) from None
+    except (PSException, PDFException, ValueError, KeyError, AssertionError) as error:
+        raise InputError(f"{path.name}: a damaged PDF ({error})") from None
+
+
+def _failure(name: str, error: PdfminerException) -> str:
+    cause = error.args[0] if error.args else error
+    kind = type(cause).__name__
+    if "Password" in kind or "Encrypt" in kind:
+        return (
+            f"{name}: the PDF is encrypted; decrypt it first, e.g. `qpdf --decrypt {name} out.pdf`"
+        )
+    return f"{name}: a damaged PDF ({kind}: {cause})"
+
+
+class _Reader:
+    def __init__(self, pdf: Any, name: str) -> None:
+        self.pdf = pdf
+        self.name = name
+        self.builder = DocumentBuilder()
+
+    def read(self) -> DocumentBuilder:
+        pages: list[list[_Column]] = []
+        try:
+            for page in self.pdf.pages:
+                pages.append(_page_columns(page))
+                page.close()
+        except PdfminerException as error:
+            raise InputError(_failure(self.name, error)) from None
+        lines = [line for columns in pages for column in columns for line in column.lines]
+        if not lines:
+            raise InputError(
+                f"{self.name}: no text layer (a scanned PDF?); run OCR first, "
+                f"e.g. `ocrmypdf {self.name} out.pdf`"
+            )
+        self.body = _body_size(lines)
+        _drop_furniture(pages)
+        self.pitch = _pitch(pages, self.body)
+        title = _title_lines(pages[0], self.body)
+        self.metadata(title)
+        stream = self.stream(pages)
+        self.styles = _heading_styles(stream, self.body, self.pitch, title)
+        self.vocabulary = _vocabulary(lines)
+        self.emit(stream, title)
+        return self.builder
+
+    def metadata(self, title: list[_Line]) -> None:
+        info = {str(k): _decode(v) for k, v in (self.pdf.metadata or {}).items()}
+        xmp = _xmp(self.pdf)
+        stated = (info.get("Title") or xmp.get("title") or "").strip()
+        if _JUNK_TITLE.search(stated.lower()):
+            stated = ""
+        self.builder.metadata = Metadata(
+            title=stated or " ".join(line.text for line in title) or None,
+            authors=_split_authors(info.get("Author") or xmp.get("creator") or ""),
+            issued=_pdf_date(info.get("CreationDate") or xmp.get("date") or ""),
+            doi=_doi(" ".join([*info.values(), *xmp.values()])),
+        )
+
+    def stream(self, pages: list[list[_Column]]) -> list[_Line]:
+        """All lines in reading order; footnote-area lines flagged."""
+        stream: list[_Line] = []
+        for columns in pages:
+            bottom = {id(c) for c in columns if c.band == columns[-1].band} if columns else set()
+            for column in columns:
+                body, notes = column.lines, []
+                if id(column) in bottom:
+                    body, notes = split_footnote_area(column.lines, column.rules, self.body)
+                for index, line in enumerate(body):
+                    line.first = index == 0
+                    line.column = column
+                for line in notes:
+                    line.footnote = True
+                stream.extend(body)
+                stream.extend(notes)
+        return stream
+
+    def emit(self, stream: list[_Line], title: list[_Line]) -> None:
+        self.paragraph: list[_Line] = []
+        self.heading: list[_Line] = []  # a heading's lines (a long one wraps)
+        self.note_lines: list[_Line] = []
+        self.note_number = 0
+        self.in_endnotes = False
+        skip = _title_block(stream, title, self.styles, self.body, self.pitch)
+        if title:
+            self.builder.heading(1, " ".join(_plain(line) for line in title), 1)
+        previous: _Line | None = None
+        for line in stream:
+            if id(line) in skip:
+                continue
+            if line.footnote:
+                self.note_line(line, expected_only=False)
+                continue
+            style = _style(line)
+            heading = style in self.styles and _is_heading_text(line.text)
+            wraps = (
+                heading
+                and bool(self.heading)
+                and self.heading[-1] is previous
+                and _style(self.heading[-1]) == style
+                and not line.first
+            )
+            if not wraps:
+                self.flush_heading()
+            if self.in_endnotes:
+                if heading and not _NOTES_HEADING.match(line.text):
+                    self.flush_note()
+                    self.in_endnotes = False
+                else:
+                    if not heading:
+                        self.note_line(line, expected_only=True)
+                    continue
+            if heading:
+                self.flush()
+                self.heading.append(line)
+            else:
+                if self.paragraph and self.starts_paragraph(line, previous):
+                    self.flush()
+                self.paragraph.append(line)
+            previous = line
+        self.flush_heading()
+        self.flush()
+        self.flush_note()
+
+    def flush_heading(self) -> None:
+        """The heading, its wrapped lines joined; a Notes heading opens the endnotes."""
+        if not self.heading:
+            return
+        first = self.heading[0]
+        text = _join_lines([_plain(line) for line in self.heading], self.vocabulary)
+        self.builder.heading(self.styles[_style(first)], text, first.page)
+        self.heading = []
+        if _NOTES_HEADING.match(text):
+            self.flush_note()
+            self.in_endnotes = True
+
+    def starts_paragraph(self, line: _Line, previous: _Line | None) -> bool:
+        last = self.paragraph[-1]
+        if line.first or previous is not last:
+            # A new column or page: the paragraph goes on unless the last one ended.
+            return has_terminal_punctuation(_plain(last)) and not _LOWER_START.match(line.text)
+        gap = line.baseline - last.baseline
+        if gap > 1.45 * self.pitch or gap < 0:
+            return True
+        column = line.column
+        indent = line.x0 - column.left
+        if 0.8 * self.body < indent < 6 * self.body:
+            return True
+        short = last.x1 < column.right - 2.5 * self.body
+        return short and has_terminal_punctuation(_plain(last))
+
+    def flush(self) -> None:
+        if self.paragraph:
+            text = _join_lines([_body_text(line) for line in self.paragraph], self.vocabulary)
+            self.builder.paragraph(text, self.paragraph[0].page)
+        self.paragraph = []
+
+    def note_line(self, line: _Line, expected_only: bool) -> None:
+        """A line of a note: a new note when it starts with a note number, else more text."""
+        number, rest = note_start(line, self.note_number)
+        if number is not None and (not expected_only or number == self.note_number + 1):
+            self.flush_note()
+            self.note_number = number
+            self.note_lines = [rest]
+        elif self.note_number:
+            self.note_lines.append(line)
+
+    def flush_note(self) -> None:
+        if self.note_lines and self.note_number:
+            texts = [_note_text(line) for line in self.note_lines]
+            self.builder.note(self.note_number, _join_lines(texts, self.vocabulary))
+        self.note_lines = []
+
+
+# Characters to lines and columns ------------------------------------------------------------
+
+_Char = tuple[float, float, float, float, str, str, bool]  # baseline x0 x1 size text font raised
+
+
+def _page_columns(page: Any) -> list[_Column]:
+    """The page's lines as bands of columns in reading order, raised characters attached."""
+    chars, rules = _layout_objects(page)
+    chars.sort()
+    rows: list[list[_Char]] = []
+    for char in chars:
+        if rows and char[0] - rows[-1][0][0] <= 0.15 * max(char[3], 1.0):
+            rows[-1].append(char)
+        else:
+            rows.append([char])
+    rows = _attach_raised(rows)
+    for row in rows:
+        row.sort(key=lambda c: c[1])
+    gutter = _gutter(rows, float(page.width))
+    columns: list[_Column] = []
+    left: list[_Line] = []
+    right: list[_Line] = []
+    band = 0
+
+    def close_band() -> None:
+        nonlocal band, left, right
+        for lines in (left, right):
+            if lines:
+                columns.append(_Column(lines, band, rules))
+        left, right = [], []
+        band += 1
+
+    two_sided_seen = False
+    for row in rows:
+        parts = _split_row(row, gutter) if gutter is not None else None
+        if parts is not None and not two_sided_seen:
+            two_sided_seen = all(parts) and all(
+                _common_size(part) == _common_size(row) for part in parts
+            )
+            parts = parts if two_sided_seen else None
+        if parts is None:
+            line = _make_line(row, page.page_number)
+            if line is None:
+                continue
+            if left or right:
+                close_band()
+            if columns and columns[-1].band == band:
+                columns[-1].lines.append(line)
+            else:
+                columns.append(_Column([line], band, rules))
+            continue
+        if columns and columns[-1].band == band:
+            band += 1
+        for part, lines in zip(parts, (left, right), strict=True):
+            line = _make_line(part, page.page_number) if part else None
+            if line is not None:
+                lines.append(line)
+    close_band()
+    return columns
+
+
+def _attach_raised(rows: list[list[_Char]]) -> list[list[_Char]]:
+    """Small characters a little above a line's baseline belong to that line (markers)."""
+    sizes = [_common_size(row) for row in rows]
+    kept: list[list[_Char]] = []
+    for i, row in enumerate(rows):
+        rest = []
+        for char in row:
+            target = None
+            for j in range(i + 1, min(i + 4, len(rows))):
+                below, size = rows[j], sizes[j]
+                rise = below[0][0] - char[0]
+                if rise > 0.75 * size:
+                    break
+                if (
+                    char[3] < _RAISED_SIZE * size
+                    and rise > 0.12 * size
+                    and any(
+                        b[1] - size <= char[2] and b[2] + size >= char[1] for b in below if not b[6]
+                    )
+                ):
+                    target = below
+                    break
+            if target is not None and char[4].strip():
+                target.append((*char[:6], True))
+            else:
+                rest.append(char)
+        if rest:
+            kept.append(rest)
+    return kept
+
+
+def _common_size(row: list[_Char]) -> float:
+    plain = [c for c in row if not c[6]] or row
+    return Counter(round(c[3], 1) for c in plain).most_common(1)[0][0]
+
+
+def _gutter(rows: list[list[_Char]], width: float) -> float | None:
+    """The x of a vertical gap between two columns that almost no line crosses, if any."""
+    low, high = int(0.3 * width), int(0.7 * width)
+    cover = [0] * (high - low)
+    sides = 0
+    counted = 0
+    for row in rows:
+        if len(row) < 10:
+            continue
+        counted += 1
+        start, end = row[0][1], row[0][2]
+        spans = []
+        for char in row[1:]:
+            if char[1] - end > 0.6 * char[3]:
+                spans.append((start, end))
+                start = char[1]
+            end = max(end, char[2])
+        spans.append((start, end))
+        for x0, x1 in spans:
+            for x in range(max(low, int(x0)), min(high, int(x1) + 1)):
+                cover[x - low] += 1
+        sides += 1 if len(spans) > 1 else 0
+    if counted < 6 or sides < 0.3 * counted:
+        return None
+    best: tuple[int, int] | None = None
+    run_start = None
+    for x, n in enumerate([*cover, counted]):
+        if n <= 0.04 * counted:
+            run_start = x if run_start is None else run_start
+        elif run_start is not None:
+            if best is None or x - run_start > best[1] - best[0]:
+                best = (run_start, x)
+            run_start = None
+    if best is None or best[1] - best[0] < 6:
+        return None
+    return low + (best[0] + best[1]) / 2
+
+
+def _split_row(row: list[_Char], gutter: float) -> tuple[list[_Char], list[_Char]] | None:
+    """The row's left and right parts, or None when it crosses the gutter (a full-width line)."""
+    left = [c for c in row if c[2] <= gutter]
+    right = [c for c in row if c[1] >= gutter]
+    if len(left) + len(right) < len(row):
+        return None
+    if left and right and right[0][1] - left[-1][2] < 0.6 * left[-1][3]:
+        return None
+    return left, right
+
+
+def _make_line(row: list[_Char], page: int) -> _Line | None:
+    visible = [c for c in row if c[4].strip()]
+    if not visible:
+        return None
+    plain = [c for c in visible if not c[6]] or visible
+    size = _common_size(plain)
+    bold = sum(bool(_BOLD.search(c[5])) for c in plain) > len(plain) / 2
+    line = _Line(page, visible[0][1], visible[-1][2], plain[0][0], size, bold)
+    previous: _Char | None = None
+    for char in row:
+        text = char[4].translate(_LIGATURES)
+        italic = bool(_ITALIC.search(char[5]))
+        if not text.strip():
+            text = " "
+        elif previous is not None and char[1] - previous[2] > 0.2 * min(char[3], previous[3]):
+            text = " " + text
+        if line.runs and (line.runs[-1].raised, line.runs[-1].italic) == (char[6], italic):
+            line.runs[-1].text += text
+        else:
+            line.runs.append(_Run(text, char[6], italic))
+        previous = char
+    return line
+
+
+def _layout_objects(page: Any) -> tuple[list[_Char], list[tuple[float, float, float]]]:
+    """The page's upright characters and its horizontal rules (top, x0, x1), read from
+    pdfminer's layout objects: pdfplumber's per-character dicts cost three times as much."""
+    from pdfminer.layout import LTChar, LTContainer, LTCurve
+
+    layout = page.layout
+    top, left = layout.y1, layout.x0
+    chars: list[_Char] = []
+    rules: list[tuple[float, float, float]] = []
+    stack = list(layout)
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, LTChar):
+            text = obj.get_text()
+            if obj.upright and text:
+                baseline = top - obj.matrix[5]
+                chars.append(
+                    (baseline, obj.x0 - left, obj.x1 - left, obj.size, text, obj.fontname, False)
+                )
+        elif isinstance(obj, LTCurve):
+            if obj.y1 - obj.y0 <= 1.5 and obj.x1 - obj.x0 >= 20:
+                rules.append((top - obj.y1, obj.x0 - left, obj.x1 - left))
+        elif isinstance(obj, LTContainer):
+            stack.extend(obj)
+    return chars, rules
+
+
+# Document-wide measures ---------------------------------------------------------------------
+
+
+def _body_size(lines: list[_Line]) -> float:
+    counts: Counter[float] = Counter()
+    for line in lines:
+        counts[line.size] += len(line.text)
+    return counts.most_common(1)[0][0]
+
+
+def _pitch(pages: list[list[_Column]], body: float) -> float:
+    """The usual distance between two body lines' baselines."""
+    gaps = [
+        round(b.baseline - a.baseline, 1)
+        for columns in pages
+        for column in columns
+        for a, b in zip(column.lines, column.lines[1:], strict=False)
+        if a.size == body == b.size and 0 < b.baseline - a.baseline < 3 * body
+    ]
+    return statistics.median(gaps) if gaps else 1.2 * body
+
+
+def _furniture_key(line: _Line) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text.lower()))
+
+
+def _drop_furniture(pages: list[list[_Column]]) -> None:
+    """Take out running heads, footers and page numbers: the outermost lines of each page that
+    repeat (digits aside) on other pages or are a page number alone."""
+    edges: Counter[str] = Counter()
+    for columns in pages:
+        edges.update({_furniture_key(line) for line in _edge_lines(columns)})
+    repeated = {k for k, count in edges.items() if count >= max(2, 0.25 * len(pages))}
+    for columns in pages:
+        drop = {
+            id(line)
+            for line in _edge_lines(columns)
+            if _furniture_key(line) in repeated or _PAGE_NUMBER.match(line.text)
+        }
+        for column in columns:
+            column.lines = [line for line in column.lines if id(line) not in drop]
+        columns[:] = [column for column in columns if column.lines]
+
+
+def _edge_lines(columns: list[_Column]) -> list[_Line]:
+    """The top two and bottom two lines of a page (where running heads and footers stand)."""
+    ordered = sorted((line for c in columns for line in c.lines), key=lambda line: line.baseline)
+    return ordered[:2] + ordered[-2:] if len(ordered) > 4 else ordered
+
+
+def _vocabulary(lines: list[_Line]) -> set[str]:
+    """Words as the document writes them inside lines: settles line-end hyphens."""
+    words: set[str] = set()
+    for line in lines:
+        words.update(w.lower() for w in _WORD.findall(line.text[:-1]))
+    return words
+
+
+def _style(line: _Line) -> tuple[float, bool]:
+    return (round(line.size * 2) / 2, line.bold)
+
+
+def _is_heading_text(text: str) -> bool:
+    return (
+        0 < len(text.split()) <= 20
+        and not re.search(r"[.,;:]$", text)
+        and bool(re.search(r"[^\W\d_]", text))
+    )
+
+
+def _candidate(line: _Line, body: float) -> bool:
+    return (
+        not line.footnote
+        and _is_heading_text(line.text)
+        and (line.size > 1.12 * body or (line.bold and line.size >= 0.95 * body))
+    )
+
+
+def _starts_text(stream: list[_Line], i: int, body: float, pitch: float) -> bool:
+    """Whether stream[i] starts running text: body-sized, and long, finished or followed by a
+    line of the same paragraph."""
+    line = stream[i]
+    if line.footnote or not 0.85 * body <= line.size <= 1.1 * body or _candidate(line, body):
+        return False
+    if len(line.text.split()) > 12 or has_terminal_punctuation(line.text):
+        return True
+    after = stream[i + 1] if i + 1 < len(stream) else None
+    return (
+        after is not None
+        and not _candidate(after, body)
+        and 0.85 * body <= after.size <= 1.1 * body
+        and 0 < after.baseline - line.baseline < 1.45 * pitch
+    )
+
+
+def _heading_styles(
+    stream: list[_Line], body: float, pitch: float, title: list[_Line]
+) -> dict[tuple[float, bool], int]:
+    """Heading styles → level (2 the highest; 1 is the title): larger than the body or bold,
+    short, and followed by running text at least once (an author line is not)."""
+    styles: set[tuple[float, bool]] = set()
+    titles = {id(line) for line in title}
+    for i, line in enumerate(stream):
+        if id(line) in titles or not _candidate(line, body):
+            continue
+        j = i + 1
+        while j < len(stream) and _candidate(stream[j], body) and _style(stream[j]) == _style(line):
+            j += 1
+        if j >= len(stream):
+            continue
+        subheading = _candidate(stream[j], body) and _style(stream[j]) < _style(line)
+        if _starts_text(stream, j, body, pitch) or (
+            subheading and _followed_by_text(stream, j, body, pitch)
+        ):
+            styles.add(_style(line))
+    ranked = sorted(styles, key=lambda s: (-s[0], not s[1]))
+    return {style: level for level, style in enumerate(ranked, start=2)}
+
+
+def _followed_by_text(stream: list[_Line], i: int, body: float, pitch: float) -> bool:
+    """A heading followed by a smaller heading and then text (section, subsection, text)."""
+    j = i + 1
+    while j < len(stream) and _candidate(stream[j], body):
+        j += 1
+    return j < len(stream) and _starts_text(stream, j, body, pitch) and j - i <= 2
+
+
+def _title_lines(columns: list[_Column], body: float) -> list[_Line]:
+    """The largest text on page 1, when it is larger than the body: the title, on one or more
+    lines."""
+    lines = [line for column in columns for line in column.lines]
+    candidates = [line for line in lines if line.size > 1.3 * body]
+    if not candidates:
+        return []
+    size = max(line.size for line in candidates)
+    chosen = sorted((line for line in candidates if line.size == size), key=lambda x: x.baseline)
+    return [line for line in chosen if line.baseline - chosen[0].baseline < 4 * size]
+
+
+def _title_block(
+    stream: list[_Line],
+    title: list[_Line],
+    styles: dict[tuple[float, bool], int],
+    body: float,
+    pitch: float,
+) -> set[int]:
+    """Ids of the title, authors, affiliations and date: the lines of page 1 before the first
+    section heading or running text, which are not running text."""
+    if not title:
+        return set()
+    block: set[int] = set()
+    for i, line in enumerate(stream):
+        if line.page > 1 or line.footnote:
+            break
+        is_title = any(line is t for t in title)
+        if not is_title and (
+            (_style(line) in styles and _is_heading_text(line.text))
+            or _starts_text(stream, i, body, pitch)
+        ):
+            break
+        block.add(id(line))
+    return block
+
+
+# Footnote areas and notes -------------------------------------------------------------------
+
+
+def split_footnote_area(
+    lines: list[_Line], rules: list[tuple[float, float, float]], body: float
+) -> tuple[list[_Line], list[_Line]]:
+    """(body lines, footnote lines) of a column: the lines at its foot set smaller than the
+    body, under a rule or starting with a raised note number, and not right under a heading."""
+    start = len(lines)
+    while start > 0 and lines[start - 1].size < _SMALL * body:
+        start -= 1
+    if start == len(lines) or start == 0:
+        return lines, []
+    above, first = lines[start - 1], lines[start]
+    if above.size > 1.12 * body or (above.bold and _is_heading_text(above.text)):
+        return lines, []
+    left, right = min(line.x0 for line in lines), max(line.x1 for line in lines)
+    ruled = any(
+        above.baseline < top < first.baseline and left - 5 <= x0 < right and x1 - x0 < right - left
+        for top, x0, x1 in rules
+    )
+    raised = bool(first.runs) and first.runs[0].raised and first.runs[0].text.strip().isdigit()
+    if not (ruled or raised):
+        return lines, []
+    return lines[:start], lines[start:]
+
+
+def note_start(line: _Line, last: int) -> tuple[int | None, _Line]:
+    """(note number, the line without it) when the line starts a note: a raised number, or a
+    plain number ("12", "12.") that follows the last note's; (None, line) otherwise."""
+    runs = line.runs
+    if runs and runs[0].raised and runs[0].text.strip().isdigit():
+        rest = _Line(line.page, line.x0, line.x1, line.baseline, line.size, line.bold, runs[1:])
+        return int(runs[0].text), rest
+    if runs and not runs[0].raised:
+        match = _NOTE_NUMBER.match(runs[0].text.lstrip())
+        if match and int(match.group(1)) == last + 1:
+            head = _Run(runs[0].text.lstrip()[match.end() :], False, runs[0].italic)
+            rest = _Line(
+                line.page, line.x0, line.x1, line.baseline, line.size, line.bold,
+                [head, *runs[1:]],
+            )  # fmt: skip
+            return last + 1, rest
+    return None, line
+
+
+def _body_text(line: _Line) -> str:
+    """The line's text with raised digit runs as markers (italics dropped)."""
+    parts = []
+    for run in line.runs:
+        text = run.text.strip()
+        if run.raised and _MARKER_RUN.match(text):
+            space = " " if run.text[:1] == " " else ""
+            parts.append(space + "".join(marker(n) for n in _marker_numbers(text)))
+        else:
+            parts.append(_unicode_markers(run.text))
+    return "".join(parts).strip()
+
+
+def _marker_numbers(text: str) -> list[int]:
+    """'3', '3,4' or '3–5' → the note numbers."""
+    numbers: list[int] = []
+    for piece in re.split(r"\s*,\s*", text):
+        bounds = [int(n) for n in re.split(r"\s*[–-]\s*", piece)]
+        if len(bounds) == 2 and 0 < bounds[1] - bounds[0] < 10:
+            numbers.extend(range(bounds[0], bounds[1] + 1))
+        else:
+            numbers.extend(bounds)
+    return numbers
+
+
+def _unicode_markers(text: str) -> str:
+    """Superscript digits typed as characters (¹²) are markers too."""
+    table = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+    return re.sub(
+        f"[{SUPERSCRIPT_DIGITS}]+", lambda m: marker(int(m.group().translate(table))), text
+    )
+
+
+def _note_text(line: _Line) -> str:
+    """The note line's text, italics as *…* (titles, for the citation parser)."""
+    parts = []
+    for run in line.runs:
+        text = run.text
+        if run.italic and text.strip():
+            lead = " " if text[:1] == " " else ""
+            trail = " " if text[-1:] == " " else ""
+            text = f"{lead}*{text.strip()}*{trail}"
+        parts.append(text)
+    return "".join(parts).strip()
+
+
+def _plain(line: _Line) -> str:
+    return re.sub(r"\s+", " ", line.text)
+
+
+def _join_lines(texts: list[str], vocabulary: set[str]) -> str:
+    """Lines joined into one text: a line-end hyphen dropped or kept (see the module's doc);
+    an italic span broken by the line end made one."""
+    result = ""
+    for text in texts:
+        if not result:
+            result = text
+            continue
+        if result.endswith("*") and text.startswith("*") and not result.endswith("**"):
+            result, text = result[:-1], text[1:]
+        if _URL_END.search(result):
+            result += text
+        elif result.endswith("-") and not result.endswith("--"):
+            result = result[:-1] + ("-" if _keeps_hyphen(result[:-1], text, vocabulary) else "")
+            result += text
+        else:
+            result += " " + text
+    return result
+
+
+def _keeps_hyphen(before: str, after: str, vocabulary: set[str]) -> bool:
+    head = re.search(r"[A-Za-z]+$", before)
+    tail = re.match(r"[A-Za-z]+", after.lstrip("*"))
+    if not head or not tail or not _LOWER_START.match(tail.group()):
+        return True
+    whole = (head.group() + tail.group()).lower()
+    if whole in vocabulary:
+        return False
+    if f"{head.group()}-{tail.group()}".lower() in vocabulary:
+        return True
+    return head.group().lower() in _PREFIXES
+
+
+# Metadata -----------------------------------------------------------------------------------
+
+
+def _decode(value: Any) -> str:
+    """An info-dict value as text (pdfplumber leaves undecodable strings as bytes)."""
+    if isinstance(value, bytes):
+        if value[:2] in (b"\xfe\xff", b"\xff\xfe"):
+            return value.decode("utf-16", errors="replace")
+        return value.decode("latin-1")
+    return value if isinstance(value, str) else ""
+
+
+def _xmp(pdf: Any) -> dict[str, str]:
+    """dc:title, dc:creator (joined by '; ') and the creation date from the XMP packet."""
+    try:
+        stream = pdf.doc.catalog.get("Metadata")
+        data = stream.resolve().get_data() if stream is not None else b""
+    except Exception:  # a broken XMP stream is no reason to refuse the document
+        return {}
+    if not data:
+        return {}
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(data, etree.XMLParser(recover=True))
+    except etree.XMLSyntaxError:
+        return {}
+    if root is None:
+        return {}
+    ns = {
+        "dc": "http://purl.org/dc/elements/1.1/",
+        "xmp": "http://ns.adobe.com/xap/1.0/",
+        "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    }
+    found = {
+        "title": " ".join(root.xpath("//dc:title//rdf:li/text()", namespaces=ns)),
+        "creator": "; ".join(root.xpath("//dc:creator//rdf:li/text()", namespaces=ns)),
+        "date": " ".join(root.xpath("//xmp:CreateDate/text()", namespaces=ns)[:1]),
+    }
+    return {k: v.strip() for k, v in found.items() if v.strip()}
+
+
+def _split_authors(text: str) -> list[str]:
+    """'A and B', 'A; B', 'A, B' → names; an organisation's name ('Center for Strategic and
+    International Studies') stays whole."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text:
+        return []
+    names = [part.strip() for part in text.split(";") if part.strip()]
+    result: list[str] = []
+    for name in names:
+        parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", name)]
+        if len(parts) > 1 and all(_personal_name(p) for p in parts):
+            result.extend(parts)
+        else:
+            result.append(name)
+    return result
+
+
+def _personal_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _pdf_date(text: str) -> str | None:
+    """'D:20221103094512+01'00'' or an ISO date → '2022-11-03' (as precise as stated)."""
+    match = re.match(r"(?:D:)?(\d{4})(?:-?(\d{2}))?(?:-?(\d{2}))?", text.strip())
+    if not match:
+        return None
+    parts = [p for p in match.groups() if p]
+    try:
+        datetime(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1,
+                 int(parts[2]) if len(parts) > 2 else 1)  # fmt: skip
+    except ValueError:
+        return None
+    return "-".join(parts)
+
+
+def _doi(text: str) -> str | None:
+    match = re.search(r"\b10\.\d{4,9}/[^\s\"<>]+", text)
+    return match.group().rstrip(".,;") if match else None

@@ -1,0 +1,206 @@
+# ruff: noqa: E501  (long URLs and titles in the data)
+r"""Hand-checked gold for the PDF fixtures (tests/fixtures/pdf): for each note number, the exact
+sentence that carries its marker and the note's exact text (italics as *…*).
+
+Derived from the LaTeX sources (one sentence per source line, `\footnote`/`\en` taken out, TeX
+quotes and dashes as typeset), then read against the typeset PDFs page by page: the sentences that
+cross a page or column (article 21, twocolumn "The two measures agree…"), the note that continues
+onto the next page (article 20), the markers mid-sentence (article 2, after a closing quote).
+"""
+
+# fmt: off
+ARTICLE_SENTENCES = {1: 'Since the annexation of Crimea in 2014, Moscow has looked east for the technology that '
+    'Western sanctions denied it.',
+ 2: 'The two governments described this convergence as a “comprehensive strategic partnership of '
+    'coordination for a new era,” a phrase that promised more than it delivered.',
+ 3: 'Most studies of the relationship treat technology as a by-product of diplomacy.',
+ 4: 'Our evidence comes from corporate filings, procurement records and the trade press of both '
+    'countries, read against the official statements that framed each agreement.',
+ 5: 'Huawei had sold equipment to Russian operators since the late 1990s, but its position changed '
+    'after 2014.',
+ 6: 'In 2019 the company signed an agreement with MTS, the largest Russian mobile operator, to '
+    'develop fifth-generation networks.',
+ 7: 'Russian officials presented the deal as proof that sanctions could not isolate the country, '
+    'while Chinese commentators stressed its commercial logic.',
+ 8: 'Huawei’s research centres in Moscow, Saint Petersburg, Novosibirsk and Nizhny Novgorod '
+    'employed several hundred Russian mathematicians, many of them recruited from the laboratories '
+    'of the Russian Academy of Sciences.',
+ 9: 'Those engineers worked on algorithms rather than hardware, which made their output hard to '
+    'trace and easy to move.',
+ 10: 'Operators were told to keep Huawei gear out of the core of their networks, and the state’s '
+     'own systems relied on domestic or European suppliers well into the decade.',
+ 11: 'A bilateral committee was set up in 2014, and an intergovernmental agreement on the '
+     'compatibility of the two systems followed in 2018.',
+ 12: 'Its implementation was slow: by 2021 only three Chinese stations operated in Russia, and the '
+     'Russian stations planned for China were still under negotiation.',
+ 13: 'In 2021 the two space agencies announced a joint International Lunar Research Station, '
+     'presented as an alternative to the American Artemis programme.',
+ 14: 'The project gave Roscosmos a partner at a time when its budget was shrinking and its launch '
+     'business was losing customers to SpaceX.',
+ 15: 'Russia had hoped that Chinese foundries would replace the Taiwanese and European suppliers '
+     'on which its electronics industry depended.',
+ 16: 'Chinese manufacturers, however, depended themselves on American design software and Dutch '
+     'lithography, and they had every reason to avoid secondary sanctions.',
+ 17: 'When the largest Chinese foundry was asked to produce processors designed in Moscow, it '
+     'quietly declined, citing capacity.',
+ 18: 'Chinese firms cooperate with Russian partners where the risk is low and the return is high, '
+     'and they retreat where American law can reach them.',
+ 19: 'Russian planners, for their part, learned to speak of “technological sovereignty” rather '
+     'than of Chinese substitution, a term that promised independence from every foreign supplier.',
+ 20: 'Chinese exports of integrated circuits to Russia rose after 2014, but they consisted mostly '
+     'of low-end chips for consumer goods, not the processors used in telecommunications or '
+     'defence.',
+ 21: 'The value of these exports was a small fraction of what Russia had bought from European '
+     'distributors before the sanctions, and much of it reached Russian buyers through '
+     'intermediaries in Hong Kong and Central Asia.',
+ 22: 'In the 1990s China was the largest customer of the Russian arms industry, buying fighters, '
+     'destroyers and submarines that its own industry could not yet build.',
+ 23: 'The flow slowed in the following decade, as Russian officials accused Chinese engineers of '
+     'copying the Su-27 fighter, and resumed only after 2014 with the sale of Su-35 aircraft and '
+     'S-400 air defence systems.',
+ 24: 'Russia now sold small batches of its most advanced systems, a decision that signalled '
+     'political trust more than commercial interest.',
+ 25: 'At the same time Russia began to buy Chinese components, from marine diesel engines to '
+     'electronic parts, reversing the direction of the earlier trade.',
+ 26: 'Joint exercises, which had been rare, became an annual routine, and in 2019 the two air '
+     'forces flew their first joint patrol over the Sea of Japan.',
+ 27: 'Agreements were signed in every sector we examined, yet the transfers that mattered most '
+     'either did not happen or happened on Chinese terms.',
+ 28: 'The semiconductor episode described above is typical: a political partnership that could not '
+     'compel its firms to take risks.',
+ 29: 'Whether the war in Ukraine will change this pattern is the question that the next phase of '
+     'research must answer.'}
+ARTICLE_NOTES = {1: 'Alexander Gabuev, “Unwanted but Inevitable: Russia’s Deepening Partnership with China '
+    'Post-Ukraine,” in *Sino-Russian Relations in the 21st Century*, ed. Jo Inge Bekkevold and '
+    'Bobo Lo (London: Palgrave Macmillan, 2019), 41–66.',
+ 2: 'Xi Jinping and Vladimir Putin, “Joint Statement of the People’s Republic of China and the '
+    'Russian Federation on Developing a Comprehensive Partnership of Coordination for a New Era,” '
+    'Ministry of Foreign Affairs of the People’s Republic of China, June 5, 2019.',
+ 3: 'Artyom Lukin, “The Russia–China Entente and Its Future,” *International Politics* 58, no. 3 '
+    '(2021): 363–80.',
+ 4: 'On the sources and their limits, see Christopher Weidacher Hsiung, “China’s Technology '
+    'Cooperation with Russia: Geopolitics, Economics, and Regime Security,” *Chinese Journal of '
+    'International Politics* 14, no. 3 (2021): 447–79.',
+ 5: 'Samuel Bendett and Elsa B. Kania, *A New Sino-Russian High-Tech Partnership: Authoritarian '
+    'Innovation in an Era of Great-Power Rivalry* (Canberra: Australian Strategic Policy '
+    'Institute, 2019), 7.',
+ 6: '“MTS and Huawei Sign Agreement on 5G Development in Russia,” *TASS*, June 5, 2019.',
+ 7: 'Bendett and Kania, *New Sino-Russian High-Tech Partnership*, 12.',
+ 8: 'Hsiung, “China’s Technology Cooperation with Russia,” 458.',
+ 9: 'Ibid., 460.',
+ 10: 'Paul Stronski and Nicole Ng, *Cooperation and Competition: Russia and China in Central Asia, '
+     'the Russian Far East, and the Arctic* (Washington, DC: Carnegie Endowment for International '
+     'Peace, 2018), 21–24.',
+ 11: '“Russia and China Sign Agreement on GLONASS and BeiDou Cooperation,” *Xinhua*, November 7, '
+     '2018.',
+ 12: 'Michael Kofman, “The Emperors League: Understanding Sino-Russian Defense Cooperation,” *War '
+     'on the Rocks*, August 6, 2020, '
+     'https://warontherocks.com/2020/08/the-emperors-league-understanding-sino-russian-defense-cooperation/.',
+ 13: 'China National Space Administration, “International Lunar Research Station Guide for '
+     'Partnership,” June 16, 2021.',
+ 14: 'Pavel Luzin, “The Inner Workings of Rossiya’s Space Program,” *Riddle Russia*, October 12, '
+     '2020.',
+ 15: 'Vasily Kashin, “Russia’s Chip Problem and the Chinese Solution,” *Russia in Global Affairs* '
+     '19, no. 2 (2021): 88–104.',
+ 16: 'Kashin, “Russia’s Chip Problem,” 95; and Chris Miller, *Chip War: The Fight for the World’s '
+     'Most Critical Technology* (New York: Scribner, 2022), 310–14.',
+ 17: 'Interview with a Russian electronics executive, Moscow, March 2021. The executive asked not '
+     'to be named. The interview was conducted in Russian and the translation is ours; the notes '
+     'were checked against a second participant’s recollection of the same meeting, and where the '
+     'two accounts differed we give the more cautious version. A longer record of the '
+     'conversation, with the passages that identify the company removed, is held by the authors '
+     'and can be consulted on request by researchers who agree to the same conditions of '
+     'anonymity. We return to this episode in the conclusion, where it serves as an example of the '
+     'gap between the political rhetoric of the partnership and the commercial caution of the '
+     'firms that were expected to carry it out.',
+ 18: 'Hsiung, “China’s Technology Cooperation with Russia,” 470.',
+ 19: 'Government of the Russian Federation, “Concept of Technological Development to 2030,” Order '
+     'no. 1315-r, May 20, 2023.',
+ 20: 'General Administration of Customs of the People’s Republic of China, *China Customs '
+     'Statistical Yearbook 2021* (Beijing: China Customs Press, 2022), table 4.2. The yearbook '
+     'reports exports by customs code rather than by end use, so the figures include chips that '
+     'were later built into goods re-exported from Russia to third countries. We have grouped the '
+     'codes for integrated circuits into three classes, following the method of the customs '
+     'authority itself, and we have excluded parts and accessories, whose value cannot be '
+     'separated from that of the machines they belong to. The Russian customs service stopped '
+     'publishing comparable figures in 2022, which makes it impossible to check the Chinese data '
+     'against the records of the importing side for the most recent years.',
+ 21: 'Stronski and Ng, *Cooperation and Competition*, 30.',
+ 22: 'Alexander Korolev, “On the Verge of an Alliance: Contemporary China–Russia Military '
+     'Cooperation,” *Asian Security* 15, no. 3 (2019): 233–52.',
+ 23: 'Kofman, “Emperors League.”',
+ 24: 'Korolev, “On the Verge of an Alliance,” 240.',
+ 25: 'Dmitry Gorenburg, “An Emerging Strategic Partnership: Trends in Russia–China Military '
+     'Cooperation,” George C. Marshall European Center for Security Studies, *Security Insights* '
+     'no. 54 (April 2020).',
+ 26: 'Ministry of Defence of the Russian Federation, press release, July 23, 2019.',
+ 27: 'For a similar conclusion from a Russian perspective, see Alexander Lukin, *China and Russia: '
+     'The New Rapprochement* (Cambridge: Polity, 2018), 142–47.',
+ 28: 'See note 17 above.',
+ 29: 'Lukin, “The Russia–China Entente,” 378.'}
+TWOCOLUMN_SENTENCES = {1: 'Joint laboratories are the most visible form of scientific cooperation between China and '
+    'Russia.',
+ 2: 'The first of them opened in Harbin in 2000, and by 2020 more than forty were registered with '
+    'the two ministries.',
+ 3: 'Soviet advisers trained a generation of Chinese engineers in the 1950s, and many of the '
+    'institutes that host joint laboratories today were founded with Soviet help.',
+ 4: 'We collected the records of 43 laboratories from the websites of their host institutions, the '
+    'databases of the two ministries and the annual reports of the Chinese Academy of Sciences.',
+ 5: 'For each laboratory we recorded its field, its founding year, its size and the number of '
+    'joint publications indexed in the Web of Science between 2010 and 2020.',
+ 6: 'We therefore also recorded patents filed jointly by the partner institutions, using the '
+    'databases of the two national patent offices.',
+ 7: 'Laboratories in physics, materials science and mathematics produced four fifths of all joint '
+    'papers, while those in information technology produced almost none.',
+ 8: 'This pattern matches the strengths of Russian science, which remain in fundamental research '
+    'rather than in engineering.',
+ 9: 'The younger laboratories, many of them created after 2014 for political reasons, often '
+    'existed only on paper.',
+ 10: 'Where they built on old personal ties and on fields in which both sides were strong, they '
+     'produced research of international standing.'}
+TWOCOLUMN_NOTES = {1: 'Ministry of Science and Higher Education of the Russian Federation, *Annual Report on '
+    'International Scientific Cooperation* (Moscow, 2020), 14.',
+ 2: 'Chinese Academy of Sciences, “China–Russia Joint Research Centres,” press release, September '
+    '2, 2020.',
+ 3: 'Deborah A. Kaple, “Agents of Change: Soviet Advisers and High Stalinist Management in China, '
+    '1949–1960,” *Journal of Cold War Studies* 18, no. 1 (2016): 5–30.',
+ 4: 'The list of laboratories and the coding rules are in the online appendix.',
+ 5: 'Clarivate, Web of Science Core Collection, accessed March 1, 2021.',
+ 6: 'China National Intellectual Property Administration, patent search system; Rospatent, open '
+    'registers, both accessed March 2021.',
+ 7: 'Our count; see table 2 of the online appendix.',
+ 8: 'Loren Graham, *Lonely Ideas: Can Russia Compete?* (Cambridge, MA: MIT Press, 2013), 3–9.',
+ 9: 'Interviews with Russian and Chinese laboratory directors, Novosibirsk and Harbin, 2019.',
+ 10: 'See, for example, the joint work on superconductivity at the laboratory in Dubna described '
+     'in Kaple, “Agents of Change,” 28.'}
+ENDNOTES_SENTENCES = {1: 'Russian agencies were ordered to replace foreign software with domestic products by 2025.',
+ 2: 'Where no domestic product existed, Chinese alternatives were quietly accepted, especially for '
+    'databases and office suites.',
+ 3: 'The programme began with a government decree of 2015 that created a register of Russian '
+    'software.',
+ 4: 'The register grew quickly, from about 2,000 entries in 2016 to more than 10,000 in 2021, but '
+    'many of the entries were thin wrappers around open-source code.',
+ 5: 'A Russian company would license a Chinese database, rebrand it and submit it to the register, '
+    'a practice that the regulator tolerated as long as the source code was deposited in Russia.',
+ 6: 'By 2022 at least six registered products were, in this sense, Chinese software under a '
+    'Russian name.',
+ 7: 'The finance ministry built its own systems and avoided both Western and Chinese vendors; the '
+    'transport ministry bought Chinese-derived databases; the health ministry kept its Western '
+    'software under licences renewed through intermediaries.',
+ 8: 'The differences reflected budgets and habits more than policy, and they show how loosely the '
+    'programme was enforced.'}
+ENDNOTES_NOTES = {1: 'Government of the Russian Federation, Decree no. 1236, “On Establishing a Ban on the '
+    'Admission of Software Originating from Foreign States for the Purposes of Procurement for '
+    'State and Municipal Needs,” November 16, 2015.',
+ 2: 'Anastasia Stognei, “Russia’s Search for Software Independence,” *Financial Times*, August 14, '
+    '2022.',
+ 3: 'Decree no. 1236, article 1.',
+ 4: 'Ministry of Digital Development, Communications and Mass Media of the Russian Federation, '
+    '“Unified Register of Russian Programs for Electronic Computers and Databases,” accessed '
+    'January 10, 2023, https://reestr.digital.gov.ru/.',
+ 5: 'Interview with a procurement officer, Moscow, October 2022.',
+ 6: 'Author’s count from the register, January 2023.',
+ 7: 'Daria Sokolova, “Who Buys What: Software Procurement in Three Russian Ministries,” '
+    '*Post-Soviet Affairs* 39, no. 2 (2023): 101–19.',
+ 8: 'Ibid., 115.'}
+# fmt: on

@@ -1,0 +1,282 @@
+"""The PDF reader on typeset fixtures (tests/fixtures/pdf, README there): markers, footnote
+areas, furniture, columns, endnotes, metadata and the files it must refuse."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from sinotech.errors import InputError
+from sinotech.ingest import builder as builder_module
+from sinotech.ingest.builder import marker
+from sinotech.ingest.formats import pdf
+from sinotech.ingest.model import Document
+from tests import pdf_table
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
+
+
+def build(name: str, monkeypatch: pytest.MonkeyPatch) -> Document:
+    """The fixture read and built, notes left unparsed (citations are tested elsewhere)."""
+    monkeypatch.setattr(builder_module, "_citations", lambda source_id, notes: [])
+    return pdf.read(FIXTURES / name).build("doc")
+
+
+def sentences_by_note(document: Document) -> dict[int, str]:
+    return {m.n: claim.text for claim in document.claims for m in claim.markers}
+
+
+def page_columns(name: str, page: int) -> list[pdf._Column]:
+    """A page's columns, running heads and page numbers taken out (as the reader does)."""
+    with pdfplumber.open(FIXTURES / name) as document:
+        pages = [pdf._page_columns(each) for each in document.pages]
+    pdf._drop_furniture(pages)
+    return pages[page - 1]
+
+
+# Markers: small digits raised above the line's baseline ---------------------------------------
+
+
+def char(baseline: float, x0: float, text: str, size: float = 12.0) -> pdf._Char:
+    return (baseline, x0, x0 + 0.5 * size, size, text, "LMRoman12-Regular", False)
+
+
+def test_a_small_raised_digit_joins_the_line_below_as_raised() -> None:
+    line = [char(100, 50 + 6 * i, c) for i, c in enumerate("cooperation.")]
+    mark = char(96, 122.5, "7", size=8)
+    rows = pdf._attach_raised([[mark], line])
+    assert len(rows) == 1
+    assert [c[4] for c in rows[0] if c[6]] == ["7"]
+
+
+def test_a_digit_of_the_line_size_or_far_above_is_not_a_marker() -> None:
+    line = [char(100, 50 + 6 * i, c) for i, c in enumerate("text")]
+    same_size = char(96, 80, "7")
+    far_above = char(85, 80, "7", size=8)  # a line of small text above, not a superscript
+    assert len(pdf._attach_raised([[same_size], line])) == 2
+    assert len(pdf._attach_raised([[far_above], line])) == 2
+
+
+def test_raised_digit_runs_become_markers_in_the_body_text() -> None:
+    line = pdf._Line(1, 0, 100, 100, 12, False, [
+        pdf._Run("a new era,”", False, False), pdf._Run("2", True, False),
+        pdf._Run(" a phrase", False, False), pdf._Run("3,4", True, False),
+    ])  # fmt: skip
+    assert pdf._body_text(line) == f"a new era,”{marker(2)} a phrase{marker(3)}{marker(4)}"
+
+
+def test_markers_on_a_typeset_page_are_raised_runs() -> None:
+    lines = [line for column in page_columns("article.pdf", 1) for line in column.lines]
+    raised = [run.text for line in lines for run in line.runs if run.raised]
+    # Body markers 1–3, then the same numbers opening the three notes at the foot of the page.
+    assert raised == ["1", "2", "3", "1", "2", "3"]
+
+
+# The footnote area of a page ------------------------------------------------------------------
+
+
+def test_the_footnote_area_starts_under_the_rule() -> None:
+    (column,) = page_columns("article.pdf", 5)
+    body, notes = pdf.split_footnote_area(column.lines, column.rules, 11.96)
+    assert body[-1].text.startswith("fence.")
+    assert [pdf.note_start(line, 15)[0] for line in notes if notes][:1] == [16]
+    starts = [pdf.note_start(line, 0)[0] for line in notes]
+    assert [n for n in starts if n is not None] == [16, 17, 18, 19, 20]
+
+
+def test_a_note_continued_on_the_next_page_opens_that_page_s_area() -> None:
+    (column,) = page_columns("article.pdf", 6)
+    _, notes = pdf.split_footnote_area(column.lines, column.rules, 11.96)
+    assert notes[0].text.startswith("have grouped the codes")
+    assert pdf.note_start(notes[0], 20)[0] is None
+
+
+def test_an_endnote_list_is_not_a_footnote_area() -> None:
+    (column,) = page_columns("endnotes.pdf", 2)
+    body, notes = pdf.split_footnote_area(column.lines, column.rules, 10.95)
+    assert (len(body), notes) == (len(column.lines), [])
+
+
+def test_two_columns_each_have_their_own_footnotes() -> None:
+    columns = page_columns("twocolumn.pdf", 1)
+    bottom = [c for c in columns if c.band == columns[-1].band]
+    assert len(bottom) == 2
+    found = []
+    for column in bottom:
+        _, notes = pdf.split_footnote_area(column.lines, column.rules, 9.96)
+        found.append([pdf.note_start(line, 0)[0] for line in notes if line.runs[0].raised])
+    assert found == [[1, 2, 3, 4, 5, 6], [7, 8, 9, 10]]
+
+
+# End to end against the gold table ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "sentences", "notes"),
+    [
+        ("article.pdf", pdf_table.ARTICLE_SENTENCES, pdf_table.ARTICLE_NOTES),
+        ("twocolumn.pdf", pdf_table.TWOCOLUMN_SENTENCES, pdf_table.TWOCOLUMN_NOTES),
+        ("endnotes.pdf", pdf_table.ENDNOTES_SENTENCES, pdf_table.ENDNOTES_NOTES),
+    ],
+)
+def test_every_marker_is_linked_to_its_sentence_and_every_note_read(
+    name: str, sentences: dict[int, str], notes: dict[int, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = build(name, monkeypatch)
+    assert sentences_by_note(document) == sentences
+    assert document.references == notes
+    assert document.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("name", "claims", "debris"),
+    [
+        ("article.pdf", 50, ["Marsh and Ortiz", "Borrowed Circuits", "November 2022"]),
+        ("twocolumn.pdf", 23, ["Irina Volkova", "Fudan University"]),
+        ("endnotes.pdf", 12, ["Working Paper", "Page 1", "Daria Sokolova"]),
+    ],
+)
+def test_no_running_head_page_number_title_block_or_note_text_in_claims(
+    name: str, claims: int, debris: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = build(name, monkeypatch)
+    assert len(document.claims) == claims
+    note_openings = [text[:40] for text in document.references.values()]
+    for claim in document.claims:
+        assert not any(piece in claim.text for piece in debris), claim.text
+        assert not any(opening in claim.text for opening in note_openings), claim.text
+        assert not re.fullmatch(r"[\divx\s]+", claim.text)
+        assert claim.text[0].isupper() and claim.text[-1] in ".”", claim.text
+
+
+def test_sentences_and_paragraphs_cross_pages_and_columns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    article = build("article.pdf", monkeypatch)
+    texts = [claim.text for claim in article.claims]
+    # Page 5 → 6 mid-sentence, and the paragraph is one.
+    crossing = pdf_table.ARTICLE_SENTENCES[21]
+    assert crossing in texts
+    before = article.claims[texts.index(crossing) - 1]
+    after = article.claims[texts.index(crossing)]
+    assert before.paragraph == after.paragraph
+    # Hyphenated line ends joined; real hyphens kept.
+    joined = " ".join(texts)
+    assert "Chinese components" in joined and "Chi-nese" not in joined
+    assert "state-led cooperation" in joined and "Su-27" in joined
+    two = build("twocolumn.pdf", monkeypatch)
+    crossing = "The two measures agree for most laboratories, and we report both where they differ."
+    assert crossing in [claim.text for claim in two.claims]
+
+
+def test_marker_offsets_mid_sentence_and_at_the_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    document = build("article.pdf", monkeypatch)
+    carrying = {m.n: (claim.text, m.offset) for claim in document.claims for m in claim.markers}
+    text, offset = carrying[2]
+    assert text[:offset].endswith("for a new era,”")
+    text, offset = carrying[1]
+    assert offset == len(text)
+
+
+def test_headings_become_sections(monkeypatch: pytest.MonkeyPatch) -> None:
+    document = build("article.pdf", monkeypatch)
+    assert [(s.number, s.title, s.page) for s in document.sections] == [
+        ("1", "Introduction", 1),
+        ("2", "Telecommunications and the Huawei Question", 2),
+        ("3", "Satellite Navigation and Space", 3),
+        ("4", "Semiconductors and the Limits of Substitution", 4),
+        ("5", "Military Technology", 6),
+        ("6", "Conclusion", 7),
+    ]
+    endnotes = build("endnotes.pdf", monkeypatch)
+    assert [s.title for s in endnotes.sections] == [
+        "Summary",
+        "The Import Substitution Programme",
+        "Three Ministries",
+    ]
+
+
+# Metadata -------------------------------------------------------------------------------------
+
+
+def test_metadata_from_the_info_dictionary(monkeypatch: pytest.MonkeyPatch) -> None:
+    metadata = build("article.pdf", monkeypatch).metadata
+    assert metadata.title == "Borrowed Circuits: China–Russia Technology Cooperation after 2014"
+    assert metadata.authors == ["Lena Marsh", "Tomas Ortiz"]
+    assert metadata.issued == "2022-11-03"
+    two = build("twocolumn.pdf", monkeypatch).metadata
+    assert (two.authors, two.issued) == (["Irina Volkova", "Chen Hao"], "2021-04-15")
+
+
+def test_title_falls_back_to_the_largest_text_on_page_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    metadata = build("endnotes.pdf", monkeypatch).metadata
+    assert metadata.title == "Software Sovereignty and the Chinese Stack in Russia"
+    assert metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    ("stated", "names"),
+    [
+        ("Lena Marsh and Tomas Ortiz", ["Lena Marsh", "Tomas Ortiz"]),
+        ("Irina Volkova; Chen Hao", ["Irina Volkova", "Chen Hao"]),
+        ("Center for Strategic and International Studies", [
+            "Center for Strategic and International Studies"]),
+        ("Marsh, Lena", ["Marsh, Lena"]),
+    ],
+)  # fmt: skip
+def test_authors_split_without_breaking_organisations(stated: str, names: list[str]) -> None:
+    assert pdf._split_authors(stated) == names
+
+
+@pytest.mark.parametrize(
+    ("stated", "iso"),
+    [("D:20221103094512+01'00'", "2022-11-03"), ("D:2021", "2021"), ("2019-05", "2019-05"),
+     ("D:20221399", None), ("", None)],
+)  # fmt: skip
+def test_pdf_dates(stated: str, iso: str | None) -> None:
+    assert pdf._pdf_date(stated) == iso
+
+
+# Line ends ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "vocabulary", "joined"),
+    [
+        (["coopera-", "tion"], set(), "cooperation"),
+        (["Sino-", "Russian"], set(), "Sino-Russian"),
+        (["self-", "reliance"], set(), "self-reliance"),
+        (["non-", "proliferation"], {"nonproliferation"}, "nonproliferation"),
+        (["state-", "owned"], {"state-owned"}, "state-owned"),
+        (["https://example.org/sino-", "russian/"], set(), "https://example.org/sino-russian/"),
+        (["*Chinese Journal of*", "*Politics* 14"], set(), "*Chinese Journal of Politics* 14"),
+        (["ends.", "Next"], set(), "ends. Next"),
+    ],
+)
+def test_joining_lines(lines: list[str], vocabulary: set[str], joined: str) -> None:
+    assert pdf._join_lines(lines, vocabulary) == joined
+
+
+# Files it refuses -----------------------------------------------------------------------------
+
+
+def test_a_scanned_pdf_is_refused_with_the_ocr_hint() -> None:
+    with pytest.raises(InputError, match=r"scanned\.pdf: no text layer .*ocrmypdf scanned\.pdf"):
+        pdf.read(FIXTURES / "scanned.pdf")
+
+
+def test_an_encrypted_pdf_is_refused() -> None:
+    with pytest.raises(InputError, match=r"encrypted\.pdf: the PDF is encrypted"):
+        pdf.read(FIXTURES / "encrypted.pdf")
+
+
+def test_a_damaged_pdf_is_refused(tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes((FIXTURES / "twocolumn.pdf").read_bytes()[:3000])
+    with pytest.raises(InputError, match=r"damaged\.pdf: "):
+        pdf.read(damaged)
