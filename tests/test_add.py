@@ -215,8 +215,16 @@ def test_overrides_and_bad_ids(db: Path) -> None:
     run("add", str(BRIEF), "--id", "orf-2021", code=2)
     run("add", str(BRIEF), "--date", "2020-13", code=2)
     report = json.loads(
-        run("add", str(BRIEF), "--author", "Jane Roe", "--url", "https://example.org/b",
-            "-f", "json")  # fmt: skip
+        run(
+            "add",
+            str(BRIEF),
+            "--author",
+            "Jane Roe",
+            "--url",
+            "https://example.org/b",
+            "-f",
+            "json",
+        )
     )[0]
     assert report["id"] == "roe"
     source = next(s for s in json.loads(run("sources", "-f", "json")) if s["id"] == "roe")

@@ -171,7 +171,7 @@ def test_bad_queries_never_trace(query: str) -> None:
         (["footnote", "195"], 1, "Error: no footnote 195 in acri-2022"),
         (["footnote", "3", "--source", "orf-2021"], 1, "Error: orf-2021 has no footnotes"),
         (["search", "huawei", "--section", "9"], 2, "Error: no section '9'"),
-        (["search", "huawei", "--source", "nyt"], 2, "Error: Invalid value for '--source'"),
+        (["search", "huawei", "--source", "nyt"], 2, "Error: no source 'nyt'; sources: acri-2022"),
         (["search", "huawei", "--limit", "0"], 2, "Error: Invalid value for '--limit'"),
         (["search", "huawei", "-f", "xml"], 2, "Error: Invalid value for '--format'"),
     ],

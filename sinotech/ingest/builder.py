@@ -197,7 +197,8 @@ def _section_numbers(headings: list[_Heading]) -> dict[int, tuple[str, str, str 
     levels = sorted({h.level for h in headings})
     counters: list[int] = []
     for heading in headings:
-        depth = levels.index(heading.level) + 1
+        # Never deeper than one below the heading before: a first heading at level 3 is '1'.
+        depth = min(levels.index(heading.level) + 1, len(counters) + 1)
         counters = counters[:depth] + [0] * (depth - len(counters))
         counters[depth - 1] += 1
         number = ".".join(str(c) for c in counters[:depth])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from ..errors import NotFound
+from ..errors import NotFound, QueryError
 
 if TYPE_CHECKING:
     import sqlite3
@@ -165,11 +165,11 @@ def source_ids(connection: sqlite3.Connection) -> list[str]:
 
 
 def check_sources(connection: sqlite3.Connection, wanted: Iterable[str]) -> None:
-    """NotFound for a source id the store does not hold, naming the ones it does."""
+    """QueryError (bad input) for a source id the store does not hold, naming the ones it does."""
     known = source_ids(connection)
     for source in wanted:
         if source not in known:
-            raise NotFound(f"no source {source!r}; sources: {', '.join(known)}")
+            raise QueryError(f"no source {source!r}; sources: {', '.join(known)}")
 
 
 def footnote(connection: sqlite3.Connection, n: int, source: str) -> dict[str, object]:
