@@ -38,7 +38,7 @@ _DATE = re.compile(
     rf"|(?P<dmy>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR}))\b"
     rf"|(?P<mdy>(?P<m2>{_MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{_YEAR}))\b"
     rf"|(?P<ymd>(?P<y3>{_YEAR}),?\s+(?P<m3>{_MONTH})(?:\s+(?P<d3>[0-3]?\d))?)(?![\w-])"
-    rf"|(?P<my>(?P<m4>{_MONTH}),?\s+(?P<y4>{_YEAR}))\b"
+    rf"|(?P<my>(?P<m4>{_MONTH})(?:\s*[/–-]\s*{_MONTH})?,?\s+(?P<y4>{_YEAR}))\b"
     rf"|(?P<season>{_SEASON}\s+(?P<y5>{_YEAR}))\b"
     rf"|(?P<nd>\bn\.\s?d\.)"
     rf"|(?<![\w/.:-])(?P<y6>{_YEAR})[a-z]?(?![\w/-]|\.\d)"
@@ -61,6 +61,26 @@ _ARCHIVED = re.compile(
 _NOISE = re.compile(
     r"\[online\]|\b(?:Available\s+(?:at|from|online)|Retrieved\s+from|Online\s+at|URL)\s*:?"
     r"|(?:^|(?<=[.,]\s))(?:Web|Print|Online|Internet)\.(?=\s|$)"
+)
+_IDENTIFIER = re.compile(
+    r"\b(?P<kind>ISBN|ISSN|PMID|PMC|OCLC|S2CID|JSTOR|Bibcode|LCCN|SSRN|hdl|arXiv)(?:-1[03])?"
+    r"\s*:?\s*(?P<value>(?:PMC)?[\dXx](?:[\dXx\s-]*[\dXx])?|[\w./:-]*\w)(?![\w-])"
+)
+_IDENTIFIER_FIELDS = {"ISBN": "ISBN", "ISSN": "ISSN", "PMID": "PMID", "PMC": "PMCID"}
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth").split()
+_EDITION = re.compile(
+    rf"\(?\b(?P<edition>\d+)(?:st|nd|rd|th)\s+(?:ed(?:n|ition)?)\b\.?\)?"
+    rf"|\(?\b(?P<word>{'|'.join(_ORDINALS)})\s+(?:ed(?:n|ition)?)\b\.?\)?",
+    re.IGNORECASE,
+)
+# An APA bracket that describes the work's form rather than translating its title.
+_DESCRIPTOR = re.compile(
+    r"(?i)\b(?:press release|tweet|video|film|podcast|audio|recording|report|data\s?set|fact"
+    r" sheet|infographic|abstract|editorial|letter|blog|post|photograph|image|map|software|slides"
+    r"|lecture|webinar|interview|speech|transcript|brochure|paper|brief|review|comment|television"
+    r"|radio|episode|motion picture|online|computer|app|memo|database|preprint|sic|manuscript"
+    r"|presentation|poster|session|conference|symposium|workshop|address|notes|syllabus|data"
+    r"|audiobook|album|song|painting|artwork|description|translation|summary)\b"
 )
 _LANGUAGE = re.compile(
     r"\s*[\[(](?:[Ii]n\s+)?(?P<language>Russian|Chinese|English|French|German|Japanese|Korean)"
@@ -190,11 +210,36 @@ def parse_note(source: str, n: int, text: str, previous: list[Citation]) -> list
     work: same item (deep copy), new locator). A note that cites no work (pure commentary) → []."""
     citations: list[Citation] = []
     for raw in _split(re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()):
-        earlier = previous + citations
-        citation = _citation(source, n, len(citations) + 1, raw, earlier)
-        if citation is not None:
-            citations.append(citation)
+        citations.extend(_citations(source, n, raw, previous, citations))
     return citations
+
+
+def _citations(
+    source: str, n: int, raw: str, previous: list[Citation], done: list[Citation]
+) -> list[Citation]:
+    """The works one piece of a note cites: itself as a citation, or the author-date references
+    ('(Lo 2008, 45)') that commentary makes to works cited earlier."""
+    earlier = previous + done
+    text = _normalise(raw).strip()
+    signal = _PREFIX.match(text)
+    prefix = _capitalised(signal["prefix"]) if signal else None
+    references = _in_text_references(text[signal.end() :] if signal else text, earlier)
+    if references is None:
+        citation = _citation(source, n, len(done) + 1, raw, earlier)
+        return [] if citation is None else [citation]
+    return [
+        Citation(
+            source,
+            n,
+            len(done) + index,
+            raw,
+            copy.deepcopy(before.item),
+            locator=locator,
+            prefix=prefix,
+            et_al=before.et_al,
+        )
+        for index, (before, locator) in enumerate(references, 1)
+    ]
 
 
 def _normalise(text: str) -> str:
@@ -266,6 +311,13 @@ def _citation(
         locator = _locator_only(text[ibid.end() :])
         return Citation(source, n, position, raw, copy.deepcopy(before.item),
                         locator=locator, prefix=prefix, et_al=before.et_al)  # fmt: skip
+    author_date = _author_date(text)
+    if author_date is not None:
+        found = _earlier_author_date(earlier, *author_date[:2])
+        if found is None:
+            return None
+        return Citation(source, n, position, raw, copy.deepcopy(found.item),
+                        locator=author_date[2], prefix=prefix, et_al=found.et_al)  # fmt: skip
     short = _short_form(text, earlier)
     if short is not None:
         before, locator = short
@@ -380,6 +432,101 @@ def _short_form(text: str, earlier: list[Citation]) -> tuple[Citation, str | Non
     return None
 
 
+_AUTHOR_DATE_NAMES = r"[A-Z][^()\d\"“”*:;?!]*?"
+_AUTHOR_DATE_YEAR = rf"(?P<year>{_YEAR})[a-z]?|(?P<nd>n\.\s?d\.)"
+
+
+def _author_date(text: str) -> tuple[str, str | None, str | None] | None:
+    """(authors, year or None for n.d., locator) of an author-date reference standing alone:
+    'Novikova & Chen (2021), p. 354', 'Grant 2022: 101', '(Lo 2008, 45)', 'Horn & Johnson 2013,
+    p. 45'. Such a reference names no title: it points at the full citation given earlier."""
+    text = text.strip().rstrip(".").strip()
+    if text.startswith("(") and text.endswith(")") and "(" not in text[1:]:
+        text = text[1:-1].strip()
+    match = re.fullmatch(
+        rf"(?P<authors>{_AUTHOR_DATE_NAMES})\s*\(\s*(?:{_AUTHOR_DATE_YEAR})"
+        r"(?:\s*[,:]\s*(?P<inner>[^()]*?))?\s*\)(?P<rest>.*)"
+        rf"|(?P<authors2>{_AUTHOR_DATE_NAMES}),?\s+(?:{_AUTHOR_DATE_YEAR.replace('?P<', '?P<_')})"
+        r"(?P<rest2>(?:\s*[,:].*)?)",
+        text,
+    )
+    if match is None:
+        return None
+    authors = (match["authors"] or match["authors2"]).strip(" ,")
+    year = match["year"] or match["_year"]
+    rest = (match["inner"] or "") if match["authors"] else ""
+    rest = rest or (match["rest"] if match["authors"] else match["rest2"]) or ""
+    if not _is_byline(authors) or (rest.strip(" ,.:;") and _locator_only(rest) is None):
+        return None
+    return authors, year, _locator_only(rest)
+
+
+def _earlier_author_date(
+    earlier: list[Citation], authors: str, year: str | None
+) -> Citation | None:
+    """The latest earlier citation by these authors (first, and second when given) in that year."""
+    named = re.sub(r",?\s*\bet\s+al\.?", "", authors)
+    given = [
+        _words(name)
+        for name in re.split(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s*&\s*", named)
+        if name.strip()
+    ]
+    for before in reversed(earlier):
+        people = before.item.get("author") or before.item.get("editor") or []
+        families = [_words(str(p.get("family") or p.get("literal") or "")) for p in people]  # type: ignore[union-attr]
+        if not families or len(given) > len(families) or not given:
+            continue
+        if any(families[i] != given[i] for i in range(min(len(given), 2))):
+            continue
+        issued = before.item.get("issued")
+        parts = issued.get("date-parts", [[]])[0] if isinstance(issued, dict) else []
+        if (str(parts[0]) if parts else None) == year:
+            return before
+    return None
+
+
+_NARRATIVE = re.compile(
+    rf"(?<![\w'’-])(?P<authors>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.)?)\s+"
+    rf"\((?P<year>{_YEAR})[a-z]?(?:[,:]\s*(?P<locator>[^()]+?))?\)"
+)
+
+
+def _in_text_references(
+    text: str, earlier: list[Citation]
+) -> list[tuple[Citation, str | None]] | None:
+    """Commentary's author-date references to works cited earlier: 'as argued elsewhere (Lo
+    2008, 45), …', 'Lo (2008) argues …', '(see Lo 2008; Lukin 2021, 370)'. None when the text
+    makes none that resolve, or is itself a citation (a link, a quoted or italic title)."""
+    if not earlier or _URL.search(text) or _DOI.search(text) or _author_date(text) is not None:
+        return None
+    found: list[tuple[int, Citation, str | None]] = []
+    spans: list[tuple[int, int]] = []
+    for paren in re.finditer(r"\((?P<inner>[^()]+)\)", text):
+        for part in paren["inner"].split(";"):
+            part = _PREFIX.sub("", part.strip())
+            reference = _author_date(part)
+            before = reference and _earlier_author_date(earlier, reference[0], reference[1])
+            if reference and before:
+                found.append((paren.start(), before, reference[2]))
+                spans.append(paren.span())
+    for narrative in _NARRATIVE.finditer(text):
+        before = _earlier_author_date(earlier, narrative["authors"], narrative["year"])
+        if before is not None and not any(a <= narrative.start() < b for a, b in spans):
+            locator = narrative["locator"]
+            found.append((narrative.start(), before, _locator_only(locator) if locator else None))
+            spans.append(narrative.span())
+    if not found:
+        return None
+    remainder = text
+    for start, end in sorted(spans, reverse=True):
+        remainder = remainder[:start] + " " + remainder[end:]
+    titled = re.search(r"\*[^*]+\*|[\"“][^\"”]+[\"”]", remainder)
+    prose = re.search(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b", remainder)
+    if titled and not prose:
+        return None
+    return [(before, locator) for _, before, locator in sorted(found, key=lambda f: f[0])]
+
+
 def _same_work(item: Item, authors: str, title: str) -> bool:
     """Do a short form's author and short title name this earlier work?"""
     if authors:
@@ -408,6 +555,7 @@ def _parse_work(text: str) -> tuple[Item, str | None, bool] | None:
     web = bool(_ACCESSED.search(text) or _ARCHIVED.search(text))
     text = _take_accessed(item, text)
     text = _ARCHIVED.sub(" ", text)
+    text = _take_identifiers(item, text)
     language = _LANGUAGE.search(text)
     if language:
         item["language"] = _LANGUAGE_CODES[language["language"]]
@@ -428,6 +576,9 @@ def _parse_work(text: str) -> tuple[Item, str | None, bool] | None:
         names, et_al, role = _names(authors)
         if names:
             item[role] = names
+    title = _take_translation(item, title)
+    if not title:
+        return None
     item["title"] = title
     if date is not None:
         item["issued"] = date
@@ -452,6 +603,40 @@ def _surname_only(item: Item) -> None:
             item["author"] = [{"family": name}]
 
 
+def _take_identifiers(item: Item, text: str) -> str:
+    """ISBN, ISSN, PMID and PMC into the item; other catalogue numbers (OCLC, JSTOR, S2CID …),
+    which Wikipedia's templates print, out of the text; an edition ('2nd ed.') as `edition`."""
+    for match in reversed(list(_IDENTIFIER.finditer(text))):
+        field = _IDENTIFIER_FIELDS.get(match["kind"])
+        if field:
+            item[field] = match["value"].strip()
+        text = text[: match.start()] + " " + text[match.end() :]
+    masked = _masked(text)
+    edition = _EDITION.search(masked)
+    if edition:
+        word = edition["word"]
+        item["edition"] = edition["edition"] or str(_ORDINALS.index(word.lower()) + 1)
+        text = text[: edition.start()] + " " + text[edition.end() :]
+    return text
+
+
+def _take_translation(item: Item, title: str) -> str:
+    """'Rossiya i Kitai [Russia and China]': the title as printed, its translation as a note."""
+    match = re.fullmatch(r"(?P<title>.*[^\s\[])\s*\[(?P<inner>[^\[\]]+)\]", title)
+    if match and _is_translation(match["inner"]):
+        item["note"] = f"Translated title: {match['inner'].strip()}"
+        return match["title"].strip(" ,.:")
+    return title
+
+
+def _is_translation(inner: str) -> bool:
+    """Is a bracket after a title its translation, not a description ('[Press release]')?"""
+    inner = inner.strip()
+    if _THESIS.search(inner) or _LANGUAGE.fullmatch(f"[{inner}]"):
+        return False
+    return ":" in inner or len(inner.split()) > 4 or not _DESCRIPTOR.search(inner)
+
+
 def _bare_link(item: Item) -> tuple[Item, str | None, bool] | None:
     """A note that is only a URL or a DOI: the link is its title (see the module docstring)."""
     if "DOI" in item:
@@ -474,7 +659,11 @@ def _take_links(item: Item, text: str) -> str:
             item.setdefault("DOI", doi["doi"])
         elif not any(host in url for host in _ARCHIVE_HOSTS) and "URL" not in item:
             item["URL"] = url if "://" in url else f"https://{url}"
-        text = text.replace(match.group().rstrip(".,;:)>"), " ", 1)
+        raw = match.group()
+        cut = raw.rstrip(".,;:)>")
+        if raw.startswith("<") and ">" in raw[len(cut) :]:
+            cut = raw[: len(cut) + raw[len(cut) :].index(">") + 1]
+        text = text.replace(cut, " ", 1)
     doi = _DOI.search(text)
     if doi:
         item.setdefault("DOI", _clean_url(doi["doi"]))
@@ -807,7 +996,9 @@ def _take_title_notes(item: Item, rest: str) -> str:
         return rest
     inner = bracket["inner"]
     thesis = _THESIS.search(inner)
-    if thesis:
+    if _is_translation(inner) and "note" not in item:
+        item["note"] = f"Translated title: {inner.strip()}"
+    elif thesis:
         item["genre"] = thesis["genre"]
         item["_thesis"] = True
         university = inner[thesis.end() :].strip(" ,")
