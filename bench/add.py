@@ -57,7 +57,10 @@ def main() -> None:
             seconds = timed([*SINOTECH, "add", str(document)], {**env, "SINOTECH_DB": str(store)})
             label = f"sinotech add {document.name}"
             print(f"{label:44} {seconds * 1000:8.0f} ms {seconds / base:5.1f}x")
-        small, large = _search_times(scratch, env, 0), _search_times(scratch, env, arguments.library)
+        small, large = (
+            _search_times(scratch, env, 0),
+            _search_times(scratch, env, arguments.library),
+        )
         for count, seconds in ((0, small), (arguments.library, large)):
             label = f"search huawei | … ({count} added documents)"
             print(f"{label:44} {seconds * 1000:8.0f} ms {seconds / base:5.1f}x")
