@@ -18,7 +18,14 @@ import click
 
 from . import store
 from .errors import InputError, QueryError, SinotechError, StoreError
-from .options import db_option, filter_options, format_option, source_option, store_completer
+from .options import (
+    complete_source_ids,
+    db_option,
+    filter_options,
+    format_option,
+    source_option,
+    store_completer,
+)
 from .paths import default_db_path
 from .render import (
     BIBLIOGRAPHY_FORMATS,
@@ -343,7 +350,7 @@ def add(
 
 
 @cli.command()
-@click.argument("source_id", metavar="ID", shell_complete=store_completer(store.source_ids))
+@click.argument("source_id", metavar="ID", shell_complete=store_completer(complete_source_ids))
 @db_option
 def remove(source_id: str, db_path: Path | None) -> None:
     """Take an added source out of your library, with its claims and the works only it cites.

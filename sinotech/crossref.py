@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from . import entities as entity_index
 from .dates import DateMention, dates_in
 from .similarity import Vector, centroid, cosine, terms, tf_idf
+from .sources import REPORT_ID
 
 if TYPE_CHECKING:
     from .ingest import Claim, Document
@@ -68,25 +69,30 @@ def _years(result: CrossReference, claim_id: str) -> set[str]:
 
 
 def _assign_topics(claims: list[tuple[str, Claim]], result: CrossReference) -> None:
-    """Report claims keep their section; an article claim takes the section whose claims
-    (words, entities and years together) it resembles most."""
+    """The report's sections are the topic tree: its claims keep their section; any other
+    claim (an article's, an added document's, whatever its own sections) takes the report
+    section whose claims (words, entities and years together) it resembles most."""
     bags = [
         terms(claim.text, _specific(result, claim.id), _years(result, claim.id))
         for _, claim in claims
     ]
     vectors = {claim.id: vector for (_, claim), vector in zip(claims, tf_idf(bags), strict=True)}
     by_section: dict[str, list[Vector]] = {}
-    for _, claim in claims:
-        if claim.section and claim.section != "summary" and claim.duplicate_of is None:
-            by_section.setdefault(claim.section, []).append(vectors[claim.id])
+    for source, claim in claims:
+        if _in_topic_tree(source, claim) and claim.duplicate_of is None:
+            by_section.setdefault(str(claim.section), []).append(vectors[claim.id])
     centroids = {section: centroid(members) for section, members in by_section.items()}
-    for _, claim in claims:
-        if claim.section and claim.section != "summary":
+    for source, claim in claims:
+        if _in_topic_tree(source, claim):
             result.topics[claim.id] = (claim.section, 1.0)
             continue
         scores = {section: cosine(vectors[claim.id], c) for section, c in centroids.items()}
         best = max(sorted(scores), key=lambda section: scores[section])
         result.topics[claim.id] = (best, round(scores[best], 4))
+
+
+def _in_topic_tree(source: str, claim: Claim) -> bool:
+    return source == REPORT_ID and claim.section not in (None, "summary")
 
 
 def _corroborations(

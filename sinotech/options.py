@@ -82,7 +82,7 @@ def _section_numbers(connection: sqlite3.Connection, incomplete: str) -> list[st
     return sorted(n for n in store.section_numbers(connection) if n.startswith(incomplete))
 
 
-def _source_ids(connection: sqlite3.Connection, incomplete: str) -> list[str]:
+def complete_source_ids(connection: sqlite3.Connection, incomplete: str) -> list[str]:
     from . import store
 
     return [source for source in store.source_ids(connection) if source.startswith(incomplete)]
@@ -95,7 +95,7 @@ def source_option(help_text: str, multiple: bool = True) -> Callable[..., Any]:
         "-s",
         "sources" if multiple else "source",
         metavar="ID",
-        shell_complete=store_completer(_source_ids),
+        shell_complete=store_completer(complete_source_ids),
         multiple=multiple,
         default=None if multiple else REPORT_ID,
         show_default=not multiple,

@@ -244,3 +244,32 @@ def test_a_failed_rebuild_leaves_the_library_as_it_was(
     manifest = json.loads((library / "manifest.json").read_text())
     assert manifest["sources"] == []
     assert not list((library / "files").iterdir())
+
+
+def test_across_sources_cover_added_claims(db: Path) -> None:
+    import sqlite3
+
+    add_brief()
+    dated = json.loads(run("timeline", "--source", "ivanova-2020", "-f", "json"))
+    assert [(claim["date"], claim["id"]) for claim in dated] == [
+        ("2016", "ivanova-2020:1:5"),
+        ("2018", "ivanova-2020:1:1"),
+        ("2019", "ivanova-2020:1:2"),
+        ("2019", "ivanova-2020:2:2"),
+    ]
+    with sqlite3.connect(db) as connection:
+        mentions = connection.execute(
+            "SELECT entity, alias FROM claim_entities WHERE claim = 'ivanova-2020:2:3'"
+        ).fetchall()
+        report_sections = {
+            row[0]
+            for row in connection.execute("SELECT number FROM sections WHERE source = 'acri-2022'")
+        }
+        topics = connection.execute(
+            "SELECT section, score FROM claim_topics WHERE claim LIKE 'ivanova-2020:%'"
+        ).fetchall()
+    assert sorted(mentions) == [("China", "Chinese"), ("Russia", "Moscow")]
+    # The brief's own sections are not topics: each claim is given the report section it
+    # resembles most (a cosine below 1), as an article's claims are.
+    assert len(topics) == len(GOLD)
+    assert all(section in report_sections and score < 1 for section, score in topics)

@@ -235,10 +235,10 @@ def _citations(
             raw,
             copy.deepcopy(before.item),
             locator=locator,
-            prefix=prefix,
+            prefix=cue or prefix,
             et_al=before.et_al,
         )
-        for index, (before, locator) in enumerate(references, 1)
+        for index, (before, locator, cue) in enumerate(references, 1)
     ]
 
 
@@ -246,7 +246,10 @@ def _normalise(text: str) -> str:
     """Markdown links as text and URL, `_italic_` and `__x__`/`**x**` as `*italic*`."""
     text = re.sub(r"\[([^\]]+)\]\((\S+?)\)", lambda m: _link(m[1], m[2]), text)
     text = re.sub(r"\*\*([^*]+)\*\*|__([^_]+)__", lambda m: f"*{m[1] or m[2]}*", text)
-    return re.sub(r"(?<![\w/*])_(?=\S)([^_]+?)(?<=\S)_(?![\w/*])", r"*\1*", text)
+    text = re.sub(r"(?<![\w/*])_(?=\S)([^_]+?)(?<=\S)_(?![\w/*])", r"*\1*", text)
+    # APA italicises a volume number ('*6*(3)'): a number is never a title.
+    text = re.sub(r"(?<=\d)--(?=\d)", "–", text)
+    return re.sub(r"\*(\d{1,4})\*", r"\1", text)
 
 
 def _link(label: str, url: str) -> str:
@@ -454,8 +457,11 @@ def _author_date(text: str) -> tuple[str, str | None, str | None] | None:
         return None
     authors = (match["authors"] or match["authors2"]).strip(" ,")
     year = match["year"] or match["_year"]
-    rest = (match["inner"] or "") if match["authors"] else ""
-    rest = rest or (match["rest"] if match["authors"] else match["rest2"]) or ""
+    inner = match["inner"] or ""
+    rest = (match["rest"] if match["authors"] else match["rest2"]) or ""
+    if inner.strip(" ,.:;") and rest.strip(" ,.:;"):
+        return None
+    rest = inner if inner.strip(" ,.:;") else rest
     if not _is_byline(authors) or (rest.strip(" ,.:;") and _locator_only(rest) is None):
         return None
     return authors, year, _locator_only(rest)
@@ -493,27 +499,28 @@ _NARRATIVE = re.compile(
 
 def _in_text_references(
     text: str, earlier: list[Citation]
-) -> list[tuple[Citation, str | None]] | None:
+) -> list[tuple[Citation, str | None, str | None]] | None:
     """Commentary's author-date references to works cited earlier: 'as argued elsewhere (Lo
     2008, 45), …', 'Lo (2008) argues …', '(see Lo 2008; Lukin 2021, 370)'. None when the text
     makes none that resolve, or is itself a citation (a link, a quoted or italic title)."""
     if not earlier or _URL.search(text) or _DOI.search(text) or _author_date(text) is not None:
         return None
-    found: list[tuple[int, Citation, str | None]] = []
+    found: list[tuple[int, Citation, str | None, str | None]] = []
     spans: list[tuple[int, int]] = []
     for paren in re.finditer(r"\((?P<inner>[^()]+)\)", text):
         for part in paren["inner"].split(";"):
-            part = _PREFIX.sub("", part.strip())
-            reference = _author_date(part)
+            reference = _author_date(_PREFIX.sub("", part.strip()))
             before = reference and _earlier_author_date(earlier, reference[0], reference[1])
             if reference and before:
-                found.append((paren.start(), before, reference[2]))
+                cue = _PREFIX.match(part.strip())
+                found.append((paren.start(), before, reference[2], cue and cue["prefix"]))
                 spans.append(paren.span())
     for narrative in _NARRATIVE.finditer(text):
         before = _earlier_author_date(earlier, narrative["authors"], narrative["year"])
         if before is not None and not any(a <= narrative.start() < b for a, b in spans):
             locator = narrative["locator"]
-            found.append((narrative.start(), before, _locator_only(locator) if locator else None))
+            pinpoint = _locator_only(locator) if locator else None
+            found.append((narrative.start(), before, pinpoint, None))
             spans.append(narrative.span())
     if not found:
         return None
@@ -524,7 +531,8 @@ def _in_text_references(
     prose = re.search(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b", remainder)
     if titled and not prose:
         return None
-    return [(before, locator) for _, before, locator in sorted(found, key=lambda f: f[0])]
+    ordered = sorted(found, key=lambda f: f[0])
+    return [(before, locator, cue and _capitalised(cue)) for _, before, locator, cue in ordered]
 
 
 def _same_work(item: Item, authors: str, title: str) -> bool:
@@ -790,6 +798,16 @@ def _title_at_start(text: str) -> tuple[str, str, str]:
     title = text[:end].strip()
     rest = text[end:]
     if title.endswith(("?", "!")):
+        # 'Question? Subtitle. *Journal*, …' (APA): the subtitle belongs to the title.
+        after = rest.strip()
+        end = _sentence_end(after)
+        subtitle, following = after[:end].strip(), after[end:].strip()
+        if (
+            subtitle.endswith(".")
+            and not re.search(r"[\d*\"“:]", subtitle)
+            and re.match(r"\*|[Ii]n:?\s", following)
+        ):
+            return f"{title} {subtitle[:-1]}", "plain", following
         return title, "plain", rest
     return title.rstrip("."), "plain", rest.lstrip(".")
 
@@ -928,7 +946,8 @@ def _is_given(token: str) -> bool:
     """Given names or initials: 'John', 'J. A.', 'J.A.', 'Mary Ann', 'John A.'."""
     return bool(
         re.fullmatch(
-            r"(?:[A-Z][a-z'’-]+|[A-Z]\.(?:\s?-?[A-Z]\.)*|[A-Z])(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){0,2}",
+            r"(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.(?:\s?-?[A-Z]\.)*|[A-Z])"
+            r"(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){0,2}",
             token,
         )
     )

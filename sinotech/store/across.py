@@ -6,6 +6,7 @@ import json
 from typing import TYPE_CHECKING
 
 from ..errors import NotFound
+from ..sources import REPORT_ID
 from .claims import CLAIM_SQL, Claim, claim, claim_record
 from .works import works_behind
 
@@ -42,7 +43,8 @@ def topic_sections(connection: sqlite3.Connection, topic: str) -> list[str]:
     """The sections a --topic names: a number ('2.1', '4'), or words of a title
     ('telecommunications'); an exact title wins over titles that merely contain the words."""
     rows = connection.execute(
-        "SELECT number, title FROM sections WHERE kind IN ('chapter', 'section')"
+        "SELECT number, title FROM sections WHERE kind IN ('chapter', 'section') AND source = ?",
+        [REPORT_ID],
     ).fetchall()
     wanted = topic.strip().lower()
     numbers = [number for number, _ in rows]
