@@ -581,6 +581,43 @@ CASES = [
          "URL": "https://ria.ru/20181107/1532259830.html", "container-title": "RIA Novosti",
          "issued": date(2018, 11, 7), "accessed": date(2018, 12, 2)},
     ),
+    Case(
+        "wikipedia",
+        "Horn, Roger A.; Johnson, Charles R. (2013). *Matrix Analysis* (2nd ed.). Cambridge "
+        "University Press. ISBN 978-0-521-54823-6.",
+        {"type": "book", "author": [person("Horn", "Roger A."), person("Johnson", "Charles R.")],
+         "title": "Matrix Analysis", "edition": "2", "publisher": "Cambridge University Press",
+         "ISBN": "978-0-521-54823-6", "issued": date(2013)},
+    ),
+    # --- translated titles, month ranges ---
+    Case(
+        "chicago-note",
+        'Alexander Lukin, "Rossiya i Kitai" [Russia and China: A New Model], *Polis*, '
+        "January/February 2022.",
+        {"type": "article-magazine", "author": [person("Lukin", "Alexander")],
+         "title": "Rossiya i Kitai", "note": "Translated title: Russia and China: A New Model",
+         "container-title": "Polis", "issued": date(2022, 1)},
+    ),
+    Case(
+        "apa",
+        "Ivanov, P. (2022). Rossiya i Kitai: novaya model [Russia and China: A new model]. "
+        "*Polis*, *5*(2), 10–20.",
+        {"type": "article-journal", "author": [person("Ivanov", "P.")],
+         "title": "Rossiya i Kitai: novaya model",
+         "note": "Translated title: Russia and China: A new model", "container-title": "Polis",
+         "volume": "5", "issue": "2", "page": "10-20", "issued": date(2022)},
+    ),
+    Case(
+        "apa",
+        "Novikova, T., & Chen, L. (2021). Learning from the Great Firewall? Russia's sovereign "
+        "internet law in comparative perspective. *Journal of Cyber Policy*, *6*(3), 345--362. "
+        "<https://doi.org/10.5555/jcp.2021.6.3.345>",
+        {"type": "article-journal", "author": [person("Novikova", "T."), person("Chen", "L.")],
+         "title": "Learning from the Great Firewall? Russia's sovereign internet law in "
+                  "comparative perspective",
+         "container-title": "Journal of Cyber Policy", "volume": "6", "issue": "3",
+         "page": "345-362", "issued": date(2021), "DOI": "10.5555/jcp.2021.6.3.345"},
+    ),
     # --- plain web citations ---
     Case(
         "web",

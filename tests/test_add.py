@@ -273,3 +273,41 @@ def test_across_sources_cover_added_claims(db: Path) -> None:
     # resembles most (a cosine below 1), as an article's claims are.
     assert len(topics) == len(GOLD)
     assert all(section in report_sections and score < 1 for section, score in topics)
+
+
+def test_a_work_cited_by_two_documents_is_one_work(db: Path) -> None:
+    add_brief()
+    run("add", str(FIXTURES / "second-brief.txt"), "--id", "ice-2021")
+
+    def keys_of(source: str, n: int) -> list[str]:
+        note = json.loads(run("footnote", str(n), "--source", source, "-f", "json"))
+        return [citation["work"]["id"] for citation in note["citations"]]
+
+    # Same URL, written without www. and with a trailing slash: the brief's work.
+    assert keys_of("ice-2021", 1) == keys_of("ivanova-2020", 1)
+    # Same URL as a work the bundled report cites: the report's key, unchanged.
+    assert keys_of("ice-2021", 2) == ["bendettNewSinoRussian2019"]
+    assert keys_of("acri-2022", 83) == ["bendettNewSinoRussian2019"]
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "fields"),
+    [
+        ("extra.json", "kashin2021", {"title": "Russia's Arms Sales to China",
+                                      "issued": {"date-parts": [[2021, 3]]}}),
+        ("extra.ris", "kofman2020", {"type": "article-journal",
+                                     "title": "Sino-Russian Defence Cooperation Revisited",
+                                     "container-title": "Survival", "volume": "62", "issue": "4",
+                                     "page": "101-120", "DOI": "10.1080/00396338.2020.1792",
+                                     "author": [{"family": "Kofman", "given": "Michael"}],
+                                     "issued": {"date-parts": [[2020, 8, 1]]}}),
+    ],
+)  # fmt: skip
+def test_csl_json_and_ris_files_join_the_bibliography(
+    db: Path, name: str, key: str, fields: dict
+) -> None:
+    report = json.loads(run("add", str(FIXTURES / name), "-f", "json"))[0]
+    assert (report["kind"], report["works"]) == ("bibliography", 1)
+    work = json.loads(run("work", key, "-f", "json"))
+    assert {field: work[field] for field in fields} == fields
+    assert f"@{key}" in run("export", "-f", "keys")

@@ -202,3 +202,103 @@ def test_plain_text_and_underscore_italics_read_alike() -> None:
 def test_written_dates(written: str, parts: list[int]) -> None:
     citation = parse_one(f'"Russia and China Sign Lunar Pact," *TASS*, {written}.')
     assert citation.item["issued"] == {"date-parts": [parts]}
+
+
+APA_ARTICLE = (
+    "Novikova, T., & Chen, L. (2021). Learning from the Great Firewall? Russia's sovereign "
+    "internet law in comparative perspective. *Journal of Cyber Policy*, *6*(3), 345–362."
+)
+APA_BOOK = "Harper, J. (2020). *Sovereignty online*. Institute for Digital Policy."
+APA_OTHER_YEAR = "Harper, J. (2018). *Networks of control*. Routledge."
+
+
+@pytest.mark.parametrize(
+    ("short", "title", "locator", "prefix"),
+    [
+        ("Novikova & Chen (2021), p. 354.", APA_ARTICLE, "p. 354", None),
+        ("Novikova and Chen 2021, 350.", APA_ARTICLE, "p. 350", None),
+        ("Novikova et al. (2021)", APA_ARTICLE, None, None),
+        ("see also Harper (2020), pp. 18–20.", APA_BOOK, "pp. 18-20", "See also"),
+        ("Harper 2018: 7.", APA_OTHER_YEAR, "p. 7", None),
+        ("(Harper, 2020, p. 3).", APA_BOOK, "p. 3", None),
+    ],
+)  # fmt: skip
+def test_author_date_short_form_resolves_by_name_and_year(
+    short: str, title: str, locator: str | None, prefix: str | None
+) -> None:
+    article, book, other, (later,) = document(APA_ARTICLE, APA_BOOK, APA_OTHER_YEAR, short)
+    full = {APA_ARTICLE: article, APA_BOOK: book, APA_OTHER_YEAR: other}[title][0]
+    assert later.item == full.item
+    assert later.item is not full.item
+    assert (later.locator, later.prefix, later.raw) == (locator, prefix, short)
+
+
+@pytest.mark.parametrize(
+    "short",
+    [
+        "Grant (2022), p. 101.",  # no earlier work by Grant
+        "Harper (2021), p. 4.",  # Harper, but not of 2021
+        "Chen & Novikova (2021), p. 3.",  # the first author is Novikova
+        "Novikova & Li (2021), p. 3.",  # the second author is Chen
+    ],
+)
+def test_author_date_short_form_without_a_full_citation_cites_nothing(short: str) -> None:
+    """A locator is no title: an unresolved author-date reference is left out, not invented."""
+    *_, later = document(APA_ARTICLE, APA_BOOK, short)
+    assert later == []
+
+
+def test_author_date_short_form_after_commentary_in_the_same_note() -> None:
+    _, (later,) = document(
+        APA_BOOK, "Domestic suppliers are favoured; see Harper (2020), pp. 40–41."
+    )
+    assert later.item["title"] == "Sovereignty online"
+    assert (later.locator, later.prefix) == ("pp. 40-41", "See")
+
+
+def test_in_text_references_in_commentary_resolve_to_earlier_works() -> None:
+    _, _, (elsewhere,), several = document(
+        BOOK,
+        APA_ARTICLE,
+        "As argued elsewhere (Lo 2008, 45), the partnership is one of convenience.",
+        "As Novikova and Chen (2021, 347) show, the law borrowed little (see also Lo 2008).",
+    )
+    assert elsewhere.item["title"].startswith("Axis of Convenience")
+    assert elsewhere.locator == "p. 45"
+    assert [(c.item["title"][:8], c.locator, c.prefix, c.position) for c in several] == [
+        ("Learning", "p. 347", None, 1),
+        ("Axis of ", None, "See also", 2),
+    ]
+
+
+def test_in_text_reference_to_no_earlier_work_cites_nothing() -> None:
+    text = "As argued elsewhere (Lo 2008, 45), the partnership is one of convenience."
+    assert parse_note("doc", 1, text, []) == []
+    assert document(APA_BOOK, text)[1] == []
+
+
+def test_semicolon_separated_author_list_is_one_citation() -> None:
+    (citations,) = document(
+        "Horn, Roger A.; Johnson, Charles R.; Li, Chi-Kwong (2013). *Matrix Analysis*. "
+        "Cambridge University Press; Lo, *Axis of Convenience*, 12."
+    )
+    assert [c.item["title"] for c in citations] == ["Matrix Analysis", "Axis of Convenience"]
+    assert [a["family"] for a in citations[0].item["author"]] == ["Horn", "Johnson", "Li"]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "note", "genre"),
+    [
+        ("[Russia and China: A New Model]", "Translated title: Russia and China: A New Model",
+         None),
+        ("[Sovereignty]", "Translated title: Sovereignty", None),
+        ("[Press release]", None, "Press release"),
+        ("[Fact sheet]", None, "Fact sheet"),
+    ],
+)  # fmt: skip
+def test_bracket_after_a_title_is_a_translation_or_a_description(
+    bracket: str, note: str | None, genre: str | None
+) -> None:
+    item = parse_one(f"Ministry of Digital Development. (2021). *Suverenitet* {bracket}.").item
+    assert item["title"] == "Suverenitet"
+    assert (item.get("note"), item.get("genre")) == (note, genre)
