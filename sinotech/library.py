@@ -15,23 +15,20 @@ debris that the next change sweeps.
 
 from __future__ import annotations
 
-import datetime
 import json
 import os
 import re
-import shutil
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import InputError, NotFound, SinotechError
+from .paths import MANIFEST, library_dir
 
 if TYPE_CHECKING:
     from .ingest.model import Document, Metadata
 
 LIBRARY_FORMAT = "sinotech-library"
-MANIFEST = "manifest.json"
 
 
 @dataclass
@@ -60,10 +57,6 @@ class Library:
         raise NotFound(f"no added source {source_id!r}: see `sinotech sources`")
 
 
-def library_dir(store_path: Path) -> Path:
-    return store_path.with_name(f"{store_path.stem}-library")
-
-
 def load(store_path: Path) -> Library:
     """The library beside a store (empty if nothing was ever added)."""
     folder = library_dir(store_path)
@@ -78,18 +71,6 @@ def load(store_path: Path) -> Library:
     if data.get("format") != LIBRARY_FORMAT:
         raise SinotechError(f"{folder / MANIFEST} is not a sinotech library manifest")
     return Library(folder, [Entry(**entry) for entry in data["sources"]], data.get("keys", {}))
-
-
-def sources_checksum(store_path: Path) -> bytes:
-    """The manifest's sources, canonically (b'' without a manifest): part of the store's
-    fingerprint. The keys it records are not: recording them must not call for a rebuild."""
-    try:
-        data = json.loads((library_dir(store_path) / MANIFEST).read_bytes())
-    except FileNotFoundError:
-        return b""
-    except (OSError, ValueError):
-        return b"unreadable"
-    return json.dumps(data.get("sources"), sort_keys=True).encode()
 
 
 def save(library: Library) -> None:
@@ -110,6 +91,8 @@ def save(library: Library) -> None:
 
 
 def _write_atomic(path: Path, text: str) -> None:
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
     try:
@@ -124,6 +107,9 @@ def _write_atomic(path: Path, text: str) -> None:
 
 
 def copy_atomic(source: Path, target: Path) -> None:
+    import shutil
+    import tempfile
+
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
     os.close(handle)
@@ -179,6 +165,8 @@ def check_id(source_id: str) -> str:
 
 
 def now() -> str:
+    import datetime
+
     return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
 
 

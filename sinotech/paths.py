@@ -35,3 +35,11 @@ def default_db_path() -> Path:
     """The store: $SINOTECH_DB if set, else sinotech.db in the user data directory."""
     override = os.environ.get(DB_ENV)
     return Path(override).expanduser() if override else user_data_dir() / f"{APP_NAME}.db"
+
+
+MANIFEST = "manifest.json"
+
+
+def library_dir(store_path: Path) -> Path:
+    """The user's library, beside its store: sinotech.db → sinotech-library/."""
+    return store_path.with_name(f"{store_path.stem}-library")

@@ -311,3 +311,20 @@ def test_csl_json_and_ris_files_join_the_bibliography(
     work = json.loads(run("work", key, "-f", "json"))
     assert {field: work[field] for field in fields} == fields
     assert f"@{key}" in run("export", "-f", "keys")
+
+
+@pytest.mark.parametrize(
+    ("written", "display"),
+    [
+        ("Delgado, Maria", "Maria Delgado"),
+        ("van der Berg, Anna Maria", "Anna Maria van der Berg"),
+        ("Lee, J. A.", "J. A. Lee"),
+        ("John Lee", "John Lee"),
+        ("Smith, Jr.", "Smith, Jr."),
+        ("Ministry of Defence, United Kingdom", "Ministry of Defence, United Kingdom"),
+    ],
+)
+def test_bylines_written_family_first_are_read_as_names(written: str, display: str) -> None:
+    from sinotech.ingest.builder import display_name
+
+    assert display_name(written) == display

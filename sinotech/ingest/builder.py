@@ -35,6 +35,25 @@ _NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<tit
 # A block this short without a full stop is a label (a caption, a stray heading), not a claim.
 _LABEL_MAX_WORDS = 12
 _LEAD_IN_LABEL_WORDS = 3
+_PARTICLES = frozenset("van der den de von da del della la le di du bin al el".split())
+
+
+def display_name(name: str) -> str:
+    """A name as written in a byline: 'Delgado, Maria' (as `citation_author` and library
+    exports give it) becomes 'Maria Delgado'; 'Smith, Jr.' and organisations stay as they are."""
+    name = _SPACES.sub(" ", name).strip()
+    family, comma, given = name.partition(", ")
+    if (
+        comma
+        and "," not in given
+        and 1 <= len(family.split()) <= 3
+        and 1 <= len(given.split()) <= 3
+        and given.rstrip(".").lower() not in ("jr", "sr", "ii", "iii", "iv")
+        and all(word[:1].isupper() for word in given.split())
+        and all(word[:1].isupper() or word in _PARTICLES for word in family.split())
+    ):
+        return f"{given} {family}"
+    return name
 
 
 def marker(n: int) -> str:
@@ -127,6 +146,7 @@ class DocumentBuilder:
 
     def build(self, source_id: str) -> Document:
         """Sections numbered, sentences split, markers linked, notes parsed into citations."""
+        self.metadata.authors = [display_name(name) for name in self.metadata.authors]
         document = Document(source_id, metadata=self.metadata, works=list(self.works))
         document.warnings.extend(self._warnings)
         section: str | None = None

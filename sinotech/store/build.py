@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import StoreError
-from ..paths import bundled
+from ..paths import MANIFEST, bundled, library_dir
 from ..sources import SOURCES
 
 if TYPE_CHECKING:
@@ -39,16 +39,26 @@ def fingerprint(store_path: Path, corpus_dir: Path | None = None) -> str:
     manifest, the schema, the ingest and bibliography code. CRC-32 per file (it detects
     changes, it guards against nobody, and zlib loads in a fraction of the time hashlib's
     OpenSSL takes, on every command)."""
-    from ..library import sources_checksum
-
     corpus_dir = corpus_dir or bundled("references")
     inputs = [bundled("db") / "schema.sql", _PACKAGE / "data" / "entities.tsv"]
     inputs += [_PACKAGE / name for name in _BUILD_CODE]
     inputs += sorted((_PACKAGE / "ingest").rglob("*.py"))
     inputs += [corpus_dir / source.filename for source in SOURCES]
     checksums = [zlib.crc32(path.read_bytes()) for path in inputs]
-    checksums.append(zlib.crc32(sources_checksum(store_path)))
+    checksums.append(zlib.crc32(_library_sources(store_path)))
     return "-".join(f"{checksum:08x}" for checksum in checksums)
+
+
+def _library_sources(store_path: Path) -> bytes:
+    """The library manifest's sources, canonically (b'' without a library). The keys it also
+    records are left out: recording them must not call for a rebuild."""
+    try:
+        data = json.loads((library_dir(store_path) / MANIFEST).read_bytes())
+    except FileNotFoundError:
+        return b""
+    except (OSError, ValueError):
+        return b"unreadable"
+    return json.dumps(data.get("sources"), sort_keys=True).encode()
 
 
 def open_store(path: Path, create_parent: bool = True) -> sqlite3.Connection:
