@@ -34,6 +34,19 @@ def date(*parts: int) -> dict[str, object]:
 
 
 CASES = [
+    # --- an organisation whose name has no institutional noun in its last word ---
+    Case(
+        "web",
+        'Human Rights Watch, "Russia: Social Media Pressure," March 12, 2021, '
+        "https://www.hrw.org/news/2021/03/12/russia.",
+        {
+            "type": "webpage",
+            "author": [org("Human Rights Watch")],
+            "title": "Russia: Social Media Pressure",
+            "issued": date(2021, 3, 12),
+            "URL": "https://www.hrw.org/news/2021/03/12/russia",
+        },
+    ),
     # --- Chicago notes, full form ---
     Case(
         "chicago-note",

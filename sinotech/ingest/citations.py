@@ -176,7 +176,9 @@ _ORGANISATION_WORDS = frozenset(
     " Institute Institution Laboratory League Ltd Ltd. Media Ministry Network News Office"
     " Organisation Organization Parliament Party Press Program Programme Project Research Republic"
     " Secretariat Senate Service Society Staff Studies Times Union University Nations Agency"
-    " Commissioner Presidency Duma Directorate Command Forces Army Navy Embassy".split()
+    " Commissioner Presidency Duma Directorate Command Forces Army Navy Embassy Watch Rights"
+    " Alliance Coalition Council Trust Partnership Observatory Monitor Bureau Consortium"
+    " Chamber Office Institute Tank Lab Labs Group Watchdog Amnesty Transparency".split()
 )
 _FUNCTION_WORDS = frozenset({"of", "the", "for", "on", "in"})
 _PARTICLES = frozenset("van von der den de del della di da dos du la le al el bin ibn ter".split())
