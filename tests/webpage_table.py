@@ -221,7 +221,7 @@ BLOG = {
 WORD = {
     "metadata": Metadata(
         title="Dual-Use Technology Transfers between China and Russia",
-        authors=["Novak, Daria", "Lindqvist, Henrik"],
+        authors=["Daria Novak", "Henrik Lindqvist"],
         issued="2023-10-02",
         url=None,
         type=None,
