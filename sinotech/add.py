@@ -17,6 +17,7 @@ from .errors import InputError, SinotechError
 from .sources import SOURCE_IDS, Source
 
 if TYPE_CHECKING:
+    from .ingest.builder import DocumentBuilder
     from .ingest.model import Document
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -50,8 +51,6 @@ def ingest_code() -> str:
 def add(store_path: Path, paths: list[Path], overrides: dict[str, object]) -> list[Report]:
     """Read every file, then keep each new one in the library and rebuild the store; if the
     rebuild fails, the library is as it was."""
-    from .ingest.formats import read
-
     if overrides.get("id") and len(paths) > 1:
         raise InputError("--id names one source: give one file with it")
     library = lib.load(store_path)
@@ -60,14 +59,19 @@ def add(store_path: Path, paths: list[Path], overrides: dict[str, object]) -> li
     reports: list[Report] = []
     pending: list[tuple[Path, lib.Entry, Document]] = []
     for path in paths:
+        if path.is_dir():
+            raise InputError(f"{path}: a directory; give the files in it")
         if not path.is_file():
             raise InputError(f"{path}: no such file")
-        sha = lib.sha256_of(path)
+        try:
+            sha = lib.sha256_of(path)
+        except OSError as error:
+            raise InputError(f"{path}: {error.strerror}") from None
         if sha in by_hash:
             entry = by_hash[sha]
             reports.append(Report(str(path), entry.id, entry.kind, "already added"))
             continue
-        kind, builder = read(path)
+        kind, builder = _read(path)
         lib.apply_overrides(builder.metadata, overrides)
         if kind != "bibliography" and not builder.has_text:
             raise InputError(f"{path.name}: no running text found in it")
@@ -104,11 +108,29 @@ def add(store_path: Path, paths: list[Path], overrides: dict[str, object]) -> li
         if pending:
             lib.save(library)
             _rebuild(store_path)
-    except BaseException:
+    except BaseException as error:
         library.entries = before
-        lib.save(library)
+        if library.path.is_dir():
+            lib.save(library)
+        if isinstance(error, OSError):
+            raise SinotechError(f"cannot write the library in {library.path}: {error}") from None
         raise
     return reports
+
+
+def _read(path: Path) -> tuple[str, DocumentBuilder]:
+    """The file through its reader. A reader's own failure on a file it cannot make sense of
+    is the file's problem, said in one line, not a traceback."""
+    from .ingest.formats import read
+
+    try:
+        return read(path)
+    except SinotechError:
+        raise
+    except OSError as error:
+        raise InputError(f"{path.name}: {error.strerror or error}") from None
+    except Exception as error:  # a damaged file can break a reader anywhere
+        raise InputError(f"{path.name}: cannot be read ({type(error).__name__}: {error})") from None
 
 
 def _rebuild(store_path: Path) -> None:

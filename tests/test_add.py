@@ -185,6 +185,12 @@ def test_bibliography_file_works_resolve_by_their_keys(db: Path) -> None:
         ("fake.docx", b"plain text pretending", "not a DOCX file"),
         ("binary.txt", b"\x00\x01\x02binary", "a binary file"),
         ("nothing.txt", b"12\n\n---\n", "no sentences found"),
+        ("damaged.pdf", b"%PDF-1.4\ngarbage, no objects\n", "damaged.pdf: "),
+        ("corrupt.docx", b"PK\x03\x04garbage", "corrupt.docx: pandoc cannot read it"),
+        ("broken.bib", b"@article{x, title={T}, year=2020\n", "no bibliography entries"),
+        ("bad.json", b'[{"type": 5}]', "item 1 is not a CSL-JSON item"),
+        ("notjson.json", b"{not json", "not valid JSON (line 1"),
+        ("menu.html", b"<html><body><nav>Home</nav><p>Hi</p></body></html>", "no sentences"),
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_nothing_added(

@@ -110,8 +110,9 @@ def read(path: Path) -> DocumentBuilder:
     except UnicodeDecodeError:
         raise InputError(f"{path.name}: not UTF-8 text") from None
     suffix = path.suffix.lower()
+    skipped = 0
     if suffix == ".bib":
-        items = _bibtex(text)
+        items, skipped = _bibtex(text)
     elif suffix == ".ris":
         items = _ris(text)
     else:
@@ -121,6 +122,8 @@ def read(path: Path) -> DocumentBuilder:
     builder = DocumentBuilder()
     builder.works = items
     builder.metadata.title = path.stem
+    if skipped:
+        builder.warn(f"{skipped} entries could not be read and were left out")
     return builder
 
 
@@ -130,11 +133,21 @@ def _latex_text(value: str) -> str:
     return " ".join(LatexNodes2Text().latex_to_text(value).split())
 
 
-def _bibtex(text: str) -> list[Item]:
+def _bibtex(text: str) -> tuple[list[Item], int]:
+    """The entries as CSL-JSON, and how many blocks could not be parsed (bibtexparser logs
+    each one; the count is reported instead, as one warning)."""
+    import logging
+
     import bibtexparser
     from bibtexparser.middlewares import names
 
-    library = bibtexparser.parse_string(text, append_middleware=[names.SeparateCoAuthors()])
+    logger = logging.getLogger("bibtexparser")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        library = bibtexparser.parse_string(text, append_middleware=[names.SeparateCoAuthors()])
+    finally:
+        logger.setLevel(level)
     items = []
     for entry in library.entries:
         fields = {field.key.lower(): field.value for field in entry.fields}
@@ -160,7 +173,7 @@ def _bibtex(text: str) -> list[Item]:
         if urldate:
             item["accessed"] = {"date-parts": [urldate]}
         items.append(item)
-    return items
+    return items, len(library.failed_blocks)
 
 
 def _bibtex_name(name: str) -> dict[str, str]:
