@@ -415,7 +415,7 @@ def ascii_option(command: Any) -> Any:
     multiple=True,
     type=click.IntRange(min=1),
     metavar="N",
-    help="The works footnote N of the report cites (repeatable).",
+    help="The works footnote N cites (repeatable): of the report, or of the one --source given.",
 )
 @format_option(BIBLIOGRAPHY_FORMATS, "bibtex", "keys: a pandoc citation such as [@a; @b].")
 @ascii_option
@@ -443,18 +443,20 @@ def cite(
     """
     if not (query or claim_ids or footnote_numbers):
         raise QueryError("say what to cite: a QUERY, --claim ID or --footnote N")
+    sources = filters.get("sources") or ()
+    if footnote_numbers and len(sources) > 1:
+        raise QueryError("--footnote N is of one source: give at most one --source with it")
+    noted = sources[0] if sources else REPORT_ID
     with connect(db_path) as connection:
         selected = [str(store.claim(connection, claim_id)["id"]) for claim_id in claim_ids]
         for n in footnote_numbers:
-            store.footnote(connection, n, REPORT_ID)
+            store.footnote(connection, n, noted)
         if query:
             claims = find_claims(connection, query, **filters)
             if not claims:
                 nothing_found(f"no claims match {' '.join(query)!r}")
             selected += [str(claim["id"]) for claim in claims]
-        records = store.works_behind(
-            connection, selected, [(REPORT_ID, n) for n in footnote_numbers]
-        )
+        records = store.works_behind(connection, selected, [(noted, n) for n in footnote_numbers])
     if not records:
         nothing_found("those footnotes cite no work")
     from .render.bibliography import render_bibliography

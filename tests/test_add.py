@@ -106,6 +106,8 @@ def test_ibid_and_short_forms_cite_the_same_work(db: Path) -> None:
         return [citation["work"]["id"] for citation in note["citations"]]
 
     assert works_of(1) == works_of(2)  # Ibid.
+    cited = json.loads(run("cite", "--footnote", "8", "--source", "ivanova-2020", "-f", "csl-json"))
+    assert [work["DOI"] for work in cited if "DOI" in work] == ["10.23865/arctic.v10.1459"]
     assert works_of(4) == works_of(6)  # Brady, short form
     assert works_of(8) == works_of(9)  # Ibid., 12
     assert len({key for n in range(1, 10) for key in works_of(n)}) == 6
