@@ -113,7 +113,7 @@ def add(store_path: Path, paths: list[Path], overrides: dict[str, object]) -> li
         if library.path.is_dir():
             lib.save(library)
         if isinstance(error, OSError):
-            raise SinotechError(f"cannot write the library in {library.path}: {error}") from None
+            raise SinotechError(f"nothing added: {error.strerror or error}") from None
         raise
     return reports
 

