@@ -131,10 +131,11 @@ def slug(metadata: Metadata, taken: set[str]) -> str:
     """A readable id: first author's family name (or the title's first word) and the year,
     `bendett-2019`; made unique with -2, -3 …"""
     from .bibliography import fold
+    from .ingest.builder import display_name
     from .ingest.references import name_of
 
     if metadata.authors:
-        name = name_of(metadata.authors[0])
+        name = name_of(display_name(metadata.authors[0]))
         who = name.get("family") or name.get("literal", "")
     else:
         words = [w for w in re.split(r"\W+", metadata.title or "") if len(w) > 3]

@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -131,6 +132,8 @@ def evaluate(db: Path) -> tuple[list[Row], dict[str, Any], dict[str, list[Miss]]
     """
     if db.exists():
         db.unlink()
+    # The library beside the store outlives the store by design: a fresh run needs it gone too.
+    shutil.rmtree(db.with_name(f"{db.stem}-library"), ignore_errors=True)
     rows: list[Row] = []
     misses: dict[str, list[Miss]] = {}
     tot: dict[str, Any] = dict(
