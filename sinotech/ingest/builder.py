@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .model import Claim, Document, Marker, Metadata, Paragraph, Section
-from .text import has_terminal_punctuation, normalize, split_sentences
+from .model import Claim, Document, Metadata, Section
+from .paragraphs import add_paragraph
+from .text import has_terminal_punctuation, normalize, take_out
 
 if TYPE_CHECKING:
     from .references import Citation, Item
@@ -64,18 +65,8 @@ def marker(n: int) -> str:
 def split_markers(text: str) -> tuple[str, list[tuple[int, int]]]:
     """Text with spacing normalised and markers taken out; (n, offset) of each marker."""
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", _SPACES.sub(" ", text)).strip()
-    markers: list[tuple[int, int]] = []
-    pieces: list[str] = []
-    length = 0
-    position = 0
-    for match in _MARKER.finditer(text):
-        piece = text[position : match.start()]
-        pieces.append(piece)
-        length += len(piece)
-        markers.append((int(match.group(1)), length))
-        position = match.end()
-    pieces.append(text[position:])
-    return "".join(pieces).strip(), markers
+    plain, markers = take_out(text, _MARKER, lambda match: int(match.group(1)))
+    return plain.strip(), markers
 
 
 @dataclass
@@ -267,23 +258,7 @@ def _add_split(
         and not (list_item and document.paragraphs and document.paragraphs[-1].text[-1:] == ":")
     ):
         return
-    paragraph = Paragraph(len(document.paragraphs) + 1, section, text)
-    document.paragraphs.append(paragraph)
-    prefix = f"{document.source_id}:{section}:" if section else f"{document.source_id}:"
-    count = sum(1 for claim in document.claims if claim.section == section)
-    for start, end in split_sentences(text):
-        count += 1
-        document.claims.append(
-            Claim(
-                id=f"{prefix}{count}",
-                section=section,
-                paragraph=paragraph.position,
-                text=text[start:end],
-                markers=[
-                    Marker(n, offset - start) for n, offset in markers if start <= offset <= end
-                ],
-            )
-        )
+    add_paragraph(document, section, text, markers)
 
 
 def _extend_last_paragraph(

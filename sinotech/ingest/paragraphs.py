@@ -67,23 +67,29 @@ def _continues(previous: str, text: str, join_unfinished: bool) -> bool:
 
 def add_paragraphs(document: Document, section: str | None, texts: list[str]) -> None:
     """Append paragraphs and their sentences as claims, numbered within section or document."""
+    for raw in texts:
+        add_paragraph(document, section, *extract_markers(clean_inline(raw)))
+
+
+def add_paragraph(
+    document: Document, section: str | None, text: str, markers: list[tuple[int, int]]
+) -> None:
+    """Append one paragraph (markers taken out, at their offsets) and its sentences as claims,
+    each carrying the markers that stand in it; claims are numbered within their section."""
+    paragraph = Paragraph(position=len(document.paragraphs) + 1, section=section, text=text)
+    document.paragraphs.append(paragraph)
     prefix = f"{document.source_id}:{section}:" if section else f"{document.source_id}:"
     count = sum(1 for claim in document.claims if claim.section == section)
-    for raw in texts:
-        text, markers = extract_markers(clean_inline(raw))
-        paragraph = Paragraph(position=len(document.paragraphs) + 1, section=section, text=text)
-        document.paragraphs.append(paragraph)
-        for start, end in split_sentences(text):
-            count += 1
-            claim_markers = [
-                Marker(n, offset - start) for n, offset in markers if start <= offset <= end
-            ]
-            document.claims.append(
-                Claim(
-                    id=f"{prefix}{count}",
-                    section=section,
-                    paragraph=paragraph.position,
-                    text=text[start:end],
-                    markers=claim_markers,
-                )
+    for start, end in split_sentences(text):
+        count += 1
+        document.claims.append(
+            Claim(
+                id=f"{prefix}{count}",
+                section=section,
+                paragraph=paragraph.position,
+                text=text[start:end],
+                markers=[
+                    Marker(n, offset - start) for n, offset in markers if start <= offset <= end
+                ],
             )
+        )

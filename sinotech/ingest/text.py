@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
@@ -51,15 +55,22 @@ def clean_inline(text: str) -> str:
 
 def extract_markers(text: str) -> tuple[str, list[tuple[int, int]]]:
     """Remove superscript footnote markers; return the text and (number, offset in text) pairs."""
+    return take_out(text, _SUPERSCRIPT_RUN, lambda m: int(m.group().translate(_TO_ASCII_DIGITS)))
+
+
+def take_out(
+    text: str, pattern: re.Pattern[str], number: Callable[[re.Match[str]], int]
+) -> tuple[str, list[tuple[int, int]]]:
+    """The text without pattern's matches, and (number(match), offset in that text) of each."""
     markers: list[tuple[int, int]] = []
     pieces: list[str] = []
     length = 0
     position = 0
-    for match in _SUPERSCRIPT_RUN.finditer(text):
+    for match in pattern.finditer(text):
         piece = text[position : match.start()]
         pieces.append(piece)
         length += len(piece)
-        markers.append((int(match.group().translate(_TO_ASCII_DIGITS)), length))
+        markers.append((number(match), length))
         position = match.end()
     pieces.append(text[position:])
     return "".join(pieces), markers
