@@ -136,9 +136,9 @@ Imports fell in 2023.[^4]
 @pytest.mark.usefixtures("no_citations")
 @pytest.mark.parametrize("output", ["source.md", "table.docx", "table.odt"])
 def test_notes_in_a_table_keep_their_numbers(tmp_path: Path, output: str) -> None:
-    """Decision: a table's cells and caption are not claims; their notes keep their numbers
-    (as every writer prints them: the caption before the cells) and are reported as notes
-    without a marker in the text."""
+    """Decision: a table's caption, header and short cells (names, years, figures) are not
+    claims; their notes keep their numbers (as every writer prints them: the caption before
+    the cells) and are reported as notes without a marker in the text."""
     path = run_pandoc(TABLE_SOURCE, tmp_path, output)
     document = build(path) if output != "source.md" else build(path.with_suffix(".md"))
     assert [with_markers(claim) for claim in document.claims] == [
@@ -155,6 +155,24 @@ def test_notes_in_a_table_keep_their_numbers(tmp_path: Path, output: str) -> Non
         "note 2 has no marker in the text",
         "note 3 has no marker in the text",
     ]
+
+
+@pytest.mark.usefixtures("no_citations")
+def test_table_cells_that_read_as_prose_are_claims(tmp_path: Path) -> None:
+    """As on web pages: a cell of four words or more, or with a full stop, is a claim."""
+    source = (
+        "| Firm | What it did |\n|---|---|\n"
+        "| Huawei | Opened a research centre in Moscow in 2020.[^1] |\n"
+        "| ZTE | Sold routers[^2] |\n\n"
+        "[^1]: First note.\n[^2]: Second note.\n"
+    )
+    path = tmp_path / "table.md"
+    path.write_text(source, encoding="utf-8")
+    document = build(path)
+    assert [with_markers(claim) for claim in document.claims] == [
+        "Opened a research centre in Moscow in 2020.[^1]"
+    ]
+    assert document.warnings == ["note 2 has no marker in the text"]
 
 
 @pytest.mark.usefixtures("no_citations")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree
 
 from ...errors import InputError
-from ..builder import DocumentBuilder, marker
+from ..builder import DocumentBuilder, marker, split_markers
 from ..model import Metadata
 from ..text import has_terminal_punctuation, normalize
 
@@ -30,7 +30,10 @@ _QUOTES = {"DoubleQuote": ("“", "”"), "SingleQuote": ("‘", "’")}
 _CAPTION_LABEL = re.compile(r"^(?:Table|Figure|Fig\.|Chart|Graph|Map|Source)\b")
 _TEXT_BLOCKS = {"Plain", "Para", "LineBlock"}
 # Containers whose text is not running text (cells, captions): their notes are numbered only.
-_NOT_CLAIMS = {"Table", "Figure"}
+_NOT_CLAIMS = {"Figure"}
+# A table cell is a claim when it reads as prose (as the web-page reader decides): this many
+# words, or a full stop. Names, dates and figures in cells are not claims.
+_PROSE_WORDS = 4
 _MONTH_NAMES = (
     "jan january|feb february|mar march|apr april|may|jun june|jul july|aug august"
     "|sep sept september|oct october|nov november|dec december"
@@ -122,8 +125,33 @@ class _Walker:
                 self.builder.paragraph(self.inlines(term))
                 for definition in definitions:
                     self.blocks(definition)
+        elif kind == "Table":
+            self.table(content)
         elif kind in _NOT_CLAIMS:
             self.number_notes(content)
+
+    def table(self, content: list[Any]) -> None:
+        """Body cells that read as prose are claims; the caption, header and footer rows and
+        the other cells only number their notes (in pandoc's order: caption first)."""
+        _, caption, _, head, bodies, foot = content
+        self.number_notes(caption)
+        self.number_notes(head)
+        for body in bodies:
+            self.number_notes(body[2])
+            for row in body[3]:
+                for cell in row[1]:
+                    self.cell(cell[4])
+        self.number_notes(foot)
+
+    def cell(self, blocks: list[Node]) -> None:
+        for block in blocks:
+            if block["t"] not in _TEXT_BLOCKS:
+                self.block(block)
+                continue
+            text = self.text_block(block)
+            plain = split_markers(text)[0]
+            if len(plain.split()) >= _PROSE_WORDS or has_terminal_punctuation(plain):
+                self.builder.paragraph(text)
 
     def list_items(self, items: list[list[Node]]) -> None:
         """Each item's own text is one list item; a nested list or quote follows as its own."""
@@ -194,7 +222,7 @@ def _is_caption(blocks: list[Node], position: int) -> bool:
 
 
 def _is_illustration(block: Node) -> bool:
-    if block["t"] in _NOT_CLAIMS:
+    if block["t"] in _NOT_CLAIMS or block["t"] == "Table":
         return True
     inlines = block["c"] if block["t"] in ("Para", "Plain") else []
     kinds = {node["t"] for node in inlines} - {"Space", "SoftBreak", "LineBreak"}
