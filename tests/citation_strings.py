@@ -33,6 +33,73 @@ def date(*parts: int) -> dict[str, object]:
     return {"date-parts": [list(parts)]}
 
 
+# Full citations whose periods end no sentence ("D.C.", "U.S.", "Vol.", "et al.", "J.", "No.",
+# "pp."): each is one citation, and stays one when a sentence of commentary follows it.
+SENTENCE_PERIODS = [
+    Case(
+        "chicago-bibliography",
+        "Lo, Bobo. *Axis of Convenience: Moscow, Beijing, and the New Geopolitics*. Washington, "
+        "D.C.: Brookings Institution Press, 2008.",
+        {"type": "book", "author": [person("Lo", "Bobo")],
+         "title": "Axis of Convenience: Moscow, Beijing, and the New Geopolitics",
+         "publisher-place": "Washington, D.C.", "publisher": "Brookings Institution Press",
+         "issued": date(2008)},
+    ),
+    Case(
+        "chicago-note",
+        "U.S. Department of State, *2021 Country Reports on Human Rights Practices: Russia* "
+        "(Washington, DC: U.S. Department of State, 2022).",
+        {"type": "report", "author": [org("U.S. Department of State")],
+         "title": "2021 Country Reports on Human Rights Practices: Russia",
+         "publisher-place": "Washington, DC", "publisher": "U.S. Department of State",
+         "issued": date(2022)},
+    ),
+    Case(
+        "chicago-note",
+        "Ronald Grigor Suny, ed., *The Cambridge History of Russia*, Vol. 3 (Cambridge: Cambridge "
+        "University Press, 2006), 112.",
+        {"type": "book", "editor": [person("Suny", "Ronald Grigor")],
+         "title": "The Cambridge History of Russia", "volume": "3", "publisher-place": "Cambridge",
+         "publisher": "Cambridge University Press", "issued": date(2006)},
+        locator="p. 112",
+    ),
+    Case(
+        "chicago-bibliography",
+        "Lukin, Alexander, et al. Russia and China: A New Rapprochement. Cambridge: Polity Press, "
+        "2018.",
+        {"type": "book", "author": [person("Lukin", "Alexander")],
+         "title": "Russia and China: A New Rapprochement", "publisher-place": "Cambridge",
+         "publisher": "Polity Press", "issued": date(2018)},
+        et_al=True,
+    ),
+    Case(
+        "chicago-note",
+        'J. Smith, "Russia\'s Arctic Ambitions," *Arctic Review* 12, no. 4 (2021): 55–70.',
+        {"type": "article-journal", "author": [person("Smith", "J.")],
+         "title": "Russia's Arctic Ambitions", "container-title": "Arctic Review", "volume": "12",
+         "issue": "4", "issued": date(2021), "page": "55-70"},
+    ),
+    Case(
+        "chicago-bibliography",
+        "Stronski, Paul, and Nicole Ng. *Cooperation and Competition: Russia and China in Central "
+        "Asia*. Policy Paper No. 4. Washington, DC: Carnegie Endowment for International Peace, "
+        "2018.",
+        {"type": "report", "author": [person("Stronski", "Paul"), person("Ng", "Nicole")],
+         "title": "Cooperation and Competition: Russia and China in Central Asia",
+         "genre": "Policy Paper", "number": "4", "publisher-place": "Washington, DC",
+         "publisher": "Carnegie Endowment for International Peace", "issued": date(2018)},
+    ),
+    Case(
+        "chicago-note",
+        "Richard Weitz, *Parsing Chinese-Russian Military Exercises* (Carlisle, PA: Strategic "
+        "Studies Institute, 2015), pp. 3–4.",
+        {"type": "report", "author": [person("Weitz", "Richard")],
+         "title": "Parsing Chinese-Russian Military Exercises", "publisher-place": "Carlisle, PA",
+         "publisher": "Strategic Studies Institute", "issued": date(2015)},
+        locator="pp. 3-4",
+    ),
+]  # fmt: skip
+
 CASES = [
     # --- an organisation whose name has no institutional noun in its last word ---
     Case(
@@ -609,7 +676,37 @@ CASES = [
         "January/February 2022.",
         {"type": "article-magazine", "author": [person("Lukin", "Alexander")],
          "title": "Rossiya i Kitai", "note": "Translated title: Russia and China: A New Model",
-         "container-title": "Polis", "issued": date(2022, 1)},
+         "container-title": "Polis", "issued": date(2022)},
+    ),
+    # A season or a range of months is no single month: the year only.
+    Case(
+        "chicago-note",
+        'Elizabeth Wishnick, "Russia and the Arctic," *Asia Policy* 16, no. 2 (April–June 2021): '
+        "45–60.",
+        {"type": "article-journal", "author": [person("Wishnick", "Elizabeth")],
+         "title": "Russia and the Arctic", "container-title": "Asia Policy", "volume": "16",
+         "issue": "2", "issued": date(2021), "page": "45-60"},
+    ),
+    Case(
+        "chicago-note",
+        'Alexander Gabuev, "A Pivot to Nowhere," *Russia in Global Affairs* 18, no. 1 (Spring '
+        "2020): 5–20.",
+        {"type": "article-journal", "author": [person("Gabuev", "Alexander")],
+         "title": "A Pivot to Nowhere", "container-title": "Russia in Global Affairs",
+         "volume": "18", "issue": "1", "issued": date(2020), "page": "5-20"},
+    ),
+    Case(
+        "chicago-note",
+        'Bobo Lo, "The Sino-Russian Partnership," *Survival* 61 (Winter 2019/20): 7–28.',
+        {"type": "article-journal", "author": [person("Lo", "Bobo")],
+         "title": "The Sino-Russian Partnership", "container-title": "Survival", "volume": "61",
+         "issued": date(2019), "page": "7-28"},
+    ),
+    Case(
+        "chicago-note",
+        '"Russia and China Sign Lunar Pact," *TASS*, Spring 2020.',
+        {"type": "article-newspaper", "title": "Russia and China Sign Lunar Pact",
+         "container-title": "TASS", "issued": date(2020)},
     ),
     Case(
         "apa",
@@ -712,6 +809,7 @@ CASES = [
         locator="pp. 3-4",
         prefix="For example,",
     ),
+    *SENTENCE_PERIODS,
     # --- legislation ---
     Case(
         "legislation",

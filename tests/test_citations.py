@@ -8,7 +8,7 @@ import pytest
 from sinotech.ingest.citations import parse_note
 from sinotech.ingest.references import Citation
 
-from .citation_strings import CASES, COMMENTARY, Case, date, person
+from .citation_strings import CASES, COMMENTARY, SENTENCE_PERIODS, Case, date, org, person
 
 # A field is right when the parsed item has exactly the hand-checked value (absent when absent).
 FIELDS = {
@@ -302,3 +302,125 @@ def test_bracket_after_a_title_is_a_translation_or_a_description(
     item = parse_one(f"Ministry of Digital Development. (2021). *Suverenitet* {bracket}.").item
     assert item["title"] == "Suverenitet"
     assert (item.get("note"), item.get("genre")) == (note, genre)
+
+
+MOON_BASE = (
+    'Andrew Jones, "China, Russia Open Moon Base Project to International Partners, Early '
+    'Astronaut Access Possible," *SpaceNews*, April 26, 2021, https://spacenews.com/china-russia-'
+    "open-moon-base-project-to-international-partners-early-astronaut-access-possible/."
+)
+MOON_SHORT = 'Jones, "China, Russia Open Moon Base Project."'
+LUNA = {
+    "type": "document",
+    "author": [org("Roscosmos")],
+    "title": "Luna-25 Lost",
+    "issued": date(2023, 8, 20),
+}
+
+
+def test_short_form_then_commentary_with_its_own_citation_is_two_citations() -> None:
+    """No ';' between them: the short form ends at its sentence, and the commentary's citation
+    keeps its own date (a single citation dated 2023 from the second work was the bug)."""
+    (full,), (short, luna) = document(
+        MOON_BASE,
+        f'{MOON_SHORT} On the crash itself, see the official statement by Roscosmos, "Luna-25 '
+        'Lost," August 20, 2023.',
+    )
+    assert short.item == full.item
+    assert short.item is not full.item
+    assert short.item["issued"] == date(2021, 4, 26)
+    assert short.item["URL"].startswith("https://spacenews.com/china-russia-open-moon-base")
+    assert (short.raw, short.locator, short.prefix, short.position) == (MOON_SHORT, None, None, 1)
+    assert luna.item == LUNA
+    assert (luna.prefix, luna.position) == ("See", 2)
+
+
+@pytest.mark.parametrize(
+    ("commentary", "prefix"),
+    [
+        ('On the crash itself, see Roscosmos, "Luna-25 Lost," August 20, 2023.', "See"),
+        ('On Luna-25, see Roscosmos, "Luna-25 Lost," August 20, 2023.', "See"),
+        ('See Roscosmos, "Luna-25 Lost," August 20, 2023.', "See"),
+        ('Cf. Roscosmos, "Luna-25 Lost," August 20, 2023.', "Cf."),
+        ('Compare Roscosmos, "Luna-25 Lost," August 20, 2023.', "Compare"),
+        ('For the Russian account, see Roscosmos, "Luna-25 Lost," August 20, 2023.', "See"),
+        ('The probe was lost in August; see Roscosmos, "Luna-25 Lost," August 20, 2023.', "See"),
+    ],
+)
+def test_a_cue_after_a_citation_starts_another(commentary: str, prefix: str) -> None:
+    for first in (MOON_SHORT, 'Jones, "China, Russia Open Moon Base Project," 3.', "Ibid."):
+        (full,), (before, luna) = document(MOON_BASE, f"{first} {commentary}")
+        assert before.item == full.item
+        assert (luna.item, luna.prefix) == (LUNA, prefix)
+
+
+@pytest.mark.parametrize(
+    "commentary",
+    [
+        "The mission was later cancelled.",
+        "Russia withdrew from the project in 2022.",
+        "Emphasis added.",
+        "Author's translation.",
+        "Jones disagrees.",
+    ],
+)
+def test_a_sentence_of_commentary_after_a_citation_cites_nothing(commentary: str) -> None:
+    (full,), (short,), (ibid,) = document(
+        MOON_BASE, f'Jones, "China, Russia Open Moon Base," 3. {commentary}', f"Ibid. {commentary}"
+    )
+    assert short.item == full.item and short.locator == "p. 3"
+    assert ibid.item == full.item and ibid.locator is None
+    (alone,) = parse_note("doc", 1, f"{MOON_BASE} {commentary}", [])
+    assert alone.item == full.item
+
+
+@pytest.mark.parametrize("case", SENTENCE_PERIODS, ids=lambda c: c.text[:24])
+def test_periods_inside_a_citation_end_no_sentence(case: Case) -> None:
+    """'D.C.', 'U.S.', 'Vol.', 'et al.', 'J.', 'No.', 'pp.' do not cut a citation; the sentence
+    of commentary after it is cut off, and the one it cites is read on its own."""
+    (alone,) = parse_note("doc", 1, f"{case.text} The figure is disputed.", [])
+    assert (alone.item, alone.locator, alone.et_al) == (case.item, case.locator, case.et_al)
+    first, lukin = parse_note("doc", 1, f"{case.text} For a contrary view, see {FIRST}", [])
+    assert (first.item, first.locator, first.raw) == (case.item, case.locator, case.text)
+    assert lukin.item["title"] == "The Russia–China Entente and Its Future"
+    assert lukin.prefix == "See"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Jones, Andrew. "China, Russia Open Moon Base." *SpaceNews*, April 26, 2021. Accessed May '
+        "3, 2021. https://spacenews.com/moon-base/.",
+        'Lee, John. "Russia and the Moon." Paper presented at the annual meeting of the '
+        "International Studies Association, Toronto, March 2019.",
+        '"Luna-25". *Roscosmos*. Archived from the original on 21 August 2023. Retrieved 22 '
+        "August 2023.",
+        "Kaczmarski, M. (2017). Non-western visions of regionalism. *International Affairs*, "
+        "93(6), 1357–1376.",
+        "Smith, J. (2020). On the origins of the lunar partnership in the post-Soviet space. "
+        "*Space Policy*, 51, 1–9.",
+    ],
+)
+def test_sentences_that_continue_a_citation_are_not_commentary(text: str) -> None:
+    assert len(parse_note("doc", 1, text, [])) == 1
+
+
+@pytest.mark.parametrize(
+    ("written", "parts"),
+    [
+        ("April–June 2021", [2021]),
+        ("Apr.-June 2021", [2021]),
+        ("January/February 2022", [2022]),
+        ("Spring 2020", [2020]),
+        ("Winter 2019/20", [2019]),
+        ("Winter 2019–2020", [2019]),
+    ],
+)
+def test_a_season_or_a_range_of_months_gives_the_year(written: str, parts: list[int]) -> None:
+    citation = parse_one(f'"Russia and China Sign Lunar Pact," *Polis*, {written}.')
+    assert citation.item == {
+        "type": "article-magazine",
+        "title": "Russia and China Sign Lunar Pact",
+        "container-title": "Polis",
+        "issued": {"date-parts": [parts]},
+    }

@@ -5,8 +5,11 @@ may use Chicago notes or bibliography, APA, Harvard, MLA, Wikipedia's template o
 web citations, with or without Markdown italics. No maintained PyPI parser reads these well offline
 (docs/citation-parsers.md), so this one reads them as a bibliographer does, by shape:
 
-1. a note splits into citations at `;` and at a new sentence opening "See also" (a lone
-   "Surname, Given" piece is an author list split by `;`, and is joined back);
+1. a note splits into citations at `;`, at a new sentence opening a cue ("See also", "Cf."),
+   and after a sentence that is a whole citation when commentary follows ('Jones, "Moon
+   Base." On the crash itself, see …'); periods of initials and abbreviations ("D.C.",
+   "et al.", "Vol.") end no sentence (a lone "Surname, Given" piece is an author list split by
+   `;`, and is joined back);
 2. commentary before a cue ("On this point see …") is dropped, the cue kept as the prefix;
 3. Ibid./Id. and Chicago short forms resolve to the earlier citation's work;
 4. otherwise links, access and archive dates are taken out, the head (authors, date) and title
@@ -38,8 +41,9 @@ _DATE = re.compile(
     rf"|(?P<dmy>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR}))\b"
     rf"|(?P<mdy>(?P<m2>{_MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{_YEAR}))\b"
     rf"|(?P<ymd>(?P<y3>{_YEAR}),?\s+(?P<m3>{_MONTH})(?:\s+(?P<d3>[0-3]?\d))?)(?![\w-])"
-    rf"|(?P<my>(?P<m4>{_MONTH})(?:\s*[/–-]\s*{_MONTH})?,?\s+(?P<y4>{_YEAR}))\b"
-    rf"|(?P<season>{_SEASON}\s+(?P<y5>{_YEAR}))\b"
+    rf"|(?P<range>(?:{_MONTH}\s*[/–-]\s*{_MONTH}|{_SEASON}(?:\s*[/–-]\s*{_SEASON})?),?\s+"
+    rf"(?P<y5>{_YEAR})(?:\s*[/–-]\s*(?:{_YEAR}|\d\d)(?!\d))?)(?![\w-])"
+    rf"|(?P<my>(?P<m4>{_MONTH}),?\s+(?P<y4>{_YEAR}))\b"
     rf"|(?P<nd>\bn\.\s?d\.)"
     rf"|(?<![\w/.:-])(?P<y6>{_YEAR})[a-z]?(?![\w/-]|\.\d)"
 )
@@ -148,7 +152,7 @@ _GENRE = re.compile(
     r"|Special|Issue|Background|Briefing|Conference|Analytical|Staff|White|Country|Annual|Task "
     r"Force|Strategic|Insight|Intelligence|Congressional)\s+)*(?:Report|Paper|Brief|Briefing"
     r"|Memo|Memorandum|Insight|Commentary|Analysis|Note|Study|Monograph)s?)\b"
-    r"(?:\s*(?:[Nn]o\.|[Nn]umber|#)?\s*(?P<number>[A-Z]{0,4}[-\s]?\d[\w./-]*))?"
+    r"(?:\s*(?:[Nn]o\.|[Nn]umber|#)?\s*(?P<number>[A-Z]{0,4}[-\s]?\d(?:[\w./-]*\w)?))?"
 )
 _REPORT_TITLE = re.compile(r"\b(?:Report|Working Paper|White Paper|Policy Brief)\b")
 _THESIS = re.compile(
@@ -211,7 +215,7 @@ def parse_note(source: str, n: int, text: str, previous: list[Citation]) -> list
     'Lee, "China-Russia cooperation," 12.' which must resolve to the earlier full citation's
     work: same item (deep copy), new locator). A note that cites no work (pure commentary) → []."""
     citations: list[Citation] = []
-    for raw in _split(re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()):
+    for raw in _split(re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip(), previous):
         citations.extend(_citations(source, n, raw, previous, citations))
     return citations
 
@@ -258,9 +262,10 @@ def _link(label: str, url: str) -> str:
     return url if label.strip("<> ") == url else f"{label}, {url}"
 
 
-def _split(text: str) -> list[str]:
-    """The note's citations, verbatim: at `;` outside brackets, quotes and italics, and at a
-    sentence that opens with a cue such as "See also"."""
+def _split(text: str, earlier: list[Citation]) -> list[str]:
+    """The note's citations, verbatim: at `;` outside brackets, quotes and italics, at a
+    sentence that opens with a cue such as "See also", and after a sentence that is a whole
+    citation when a sentence of commentary follows it (`_split_commentary`)."""
     pieces: list[str] = []
     depth, italic, quoted, start = 0, False, False, 0
     for index, char in enumerate(text):
@@ -279,12 +284,125 @@ def _split(text: str) -> list[str]:
     result: list[str] = []
     for piece in pieces:
         parts = re.split(
-            r"(?<=[.)\]])\s+(?=(?:See|Cf\.|Compare|Also see|But see|For (?:example|instance|more)"
-            r"|On (?:this|the)\b|Quoted in|Cited in)\b)",
+            r"(?:(?<=[.)\]])|(?<=[.?!][\"”’]))\s+(?=Cf\.\s|(?:See|Compare|Also see|But see"
+            r"|For (?:example|instance|more)|Quoted in|Cited in)\b"
+            rf"|{_COMMENTARY_CUE.pattern})",
             piece.strip(),
         )
-        result.extend(part.strip() for part in parts if part.strip())
-    return _join_split_authors(result)
+        for part in parts:
+            result.extend(_split_commentary(part.strip(), earlier))
+    return _join_split_authors([part for part in result if part])
+
+
+# Commentary that leads to a cue: "On the crash itself, see …", "For a contrary view, cf. …".
+_COMMENTARY_CUE = re.compile(
+    r"(?:On|For|Regarding|Concerning|About|Compare)\s[^.;\"“”*()]{1,80}?,?\s(?:see|cf\.)\s"
+)
+# A sentence of a citation, not of commentary, that opens with ordinary words.
+_CONTINUATION = re.compile(
+    r"^(?:[A-Z]\w*\s+)?(?:presented|delivered|given|prepared|submitted|read|issued|released"
+    r"|published|posted|broadcast|aired|held|made|edited|translated|compiled|accessed|retrieved"
+    r"|available|archived|originally|first|reprinted|republished|last|updated|revised|modified"
+    r"|unpublished|release|manuscript|produced|directed|written|hearing|testimony|interview|text|cited|quoted)\b",
+    re.IGNORECASE,
+)
+_NOTE_REMARK = re.compile(
+    r"^(?:Emphasis|Italics)\s+(?:added|mine|in\s+(?:the\s+)?original)|^(?:Author['’]s|My)"
+    r"\s+translation|^Translation\s+mine|^Translated\s+by\s+the\s+author",
+    re.IGNORECASE,
+)
+_LIGHT_WORDS = frozenset(
+    "a an the of in on at by for to from and or with as into via under".split()
+)
+
+
+def _split_commentary(piece: str, earlier: list[Citation]) -> list[str]:
+    """A citation ends at the end of a sentence when the next sentence is commentary ('Jones,
+    "Moon Base." On the crash itself, see Roscosmos, …'): the piece is cut there, and what
+    follows is read on its own (the commentary's own citation, or none). A period that closes
+    an initial or an abbreviation ("D.C.", "U.S.", "Vol.", "et al.") ends no sentence, and a
+    sentence that continues a citation ("Washington: Brookings", "Accessed …") is no
+    commentary."""
+    pieces: list[str] = []
+    start = 0
+    for end in _sentence_ends(piece):
+        before, after = piece[start:end].strip(), piece[end:].strip()
+        if _opens_commentary(after) and _whole_citation(before, earlier):
+            pieces.append(before)
+            start = end
+    pieces.append(piece[start:].strip())
+    return pieces
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where sentences end: after '.', '?' or '!' (and a closing quote after it) outside
+    brackets and italics, before a space and a capital; not after an initial or abbreviation."""
+    ends: list[int] = []
+    depth, italic, quoted = 0, False, False
+    for index, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(depth - 1, 0)
+        elif char == "*":
+            italic = not italic
+        elif char == '"':
+            quoted = not quoted
+        elif char in "“”":
+            quoted = char == "“"
+        if depth or italic:
+            continue
+        end = index + 1
+        if not re.match(r"\s+[A-Z]", text[end:]):
+            continue
+        if char in ".?!" and not quoted:
+            if char == "." and _ABBREVIATIONS.search(text[:index]):
+                continue
+            ends.append(end)
+        elif char in '"”’' and not quoted and text[index - 1 : index] in (".", "?", "!"):
+            ends.append(end)
+    return ends
+
+
+def _opens_commentary(text: str) -> bool:
+    """Does the text open a sentence of commentary: a cue ("See", "Cf.", "On X, see"), a
+    remark ("Emphasis added."), or prose (words such as "The mission failed")?"""
+    if _PREFIX.match(text) and not re.match(r"[Aa]lso\s+[a-z]", text):
+        return True
+    if _COMMENTARY_CUE.match(text) or _NOTE_REMARK.match(text):
+        return True
+    if _CONTINUATION.match(text):
+        return False
+    clause = re.split(r"[,:;\"“”*(\[]|\.(?:\s|$)|https?://", text, maxsplit=1)[0]
+    words = clause.split()
+    lower = [w for w in words if re.fullmatch(r"[a-z][a-z'’-]*", w)]
+    content = [w for w in lower if w not in _LIGHT_WORDS]
+    if len(words) < 2 or not content:
+        return False
+    sentence = text[: _sentence_end(text)]
+    return len(lower) >= 2 or not re.search(r"\d|[\"“”*]|https?://|www\.", sentence)
+
+
+def _whole_citation(text: str, earlier: list[Citation]) -> bool:
+    """Is the text by itself a whole citation: Ibid., a short form or author-date reference
+    that resolves, or a full citation with a printed title (quoted or italic) or a link?"""
+    body, _ = _strip_commentary(_normalise(text))
+    if _IBID.match(body):
+        return bool(earlier)
+    citation = _citation("", 0, 0, text, earlier)
+    if citation is None:
+        return False
+    if any(citation.item == before.item for before in earlier):
+        return True
+    if _first_title(body) or _URL.search(body) or _DOI.search(body):
+        return True
+    # A plain title: whole when dated and ending as a citation ends (a year, a pinpoint, a
+    # bracket), not at an APA head or title ("Lo, B. (2008). Axis of convenience.").
+    body = body.rstrip(" .")
+    head = re.fullmatch(r"(?P<byline>[^()]*?),?\s*\([^()]*\)", body)
+    if head and _is_byline(head["byline"]):
+        return False
+    return "issued" in citation.item and bool(re.search(r"[\d)]$", body))
 
 
 def _join_split_authors(pieces: list[str]) -> list[str]:
@@ -716,13 +834,12 @@ def _date_parts(match: re.Match[str]) -> list[int]:
 
 
 def _date_value(match: re.Match[str]) -> dict[str, object] | None:
-    """The CSL date; None for "n.d.", which a style prints for a work without a date."""
+    """The CSL date; None for "n.d.", which a style prints for a work without a date. A season
+    or a range of months ("Spring 2020", "April–June 2021", "Winter 2019/20") is no single
+    month: it gives the (first) year only."""
     if match["nd"]:
         return None
-    value: dict[str, object] = {"date-parts": [_date_parts(match)]}
-    if match["season"]:
-        value["season"] = match["season"].split()[0]
-    return value
+    return {"date-parts": [_date_parts(match)]}
 
 
 _Head = tuple[str | None, dict[str, object] | None, str, str, str, bool]
@@ -839,7 +956,12 @@ def _plain_head(text: str) -> _Head | None:
     """No quotes or italics: 'Authors. Title. Rest.' (bibliography) or 'Authors, Title (…)'
     (notes) or 'Title. Rest.' (no byline)."""
     first_end = _sentence_end(text)
+    et_al = re.match(r"^[^.]+?,?\s+et\s+al\.(?=\s+[A-Z])", text)
+    if et_al and _is_byline(et_al.group()):
+        first_end = et_al.end()
     first = text[:first_end].rstrip(".").strip()
+    if et_al and first_end == et_al.end():
+        first = et_al.group()
     if first_end < len(text) and _is_byline(first):
         rest = text[first_end:].strip()
         title, _, after = _title_at_start(rest)
