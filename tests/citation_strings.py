@@ -825,3 +825,57 @@ COMMENTARY = [
     "Emphasis added.",
     'Putin called the relationship one of "no limits" at the time, a phrase Beijing avoided.',
 ]
+
+# --- MLA author–page short forms (hand-checked) ---
+# Full MLA citations a document gives first; the short forms below point back at them.
+MLA_EARLIER = [
+    'Lukin, Artyom. "The Russia–China Entente and Its Future." *International Politics*, vol. 58, '
+    "no. 3, 2021, pp. 363–380, https://doi.org/10.1057/s41311-020-00251-7.",
+    "Kluge, Janis, and Michael Paul. *Russia's Arctic Policy: A Power Strategy and Its Limits*. "
+    "Stiftung Wissenschaft und Politik, 2020. SWP Comment 19.",
+    "Gabuev, Alexander, et al. *Russia and China in the Arctic*. Carnegie Endowment for "
+    "International Peace, 2022.",
+    "Lukin, Artyom. *Pivot to Asia: Russia's Foreign Policy Enters the 21st Century*. Vij Books, "
+    "2018.",
+    "State Council Information Office of the People's Republic of China. *China's Arctic "
+    "Policy*. Foreign Languages Press, Jan. 2018.",
+    'Reuters. "Russia Launches Arctic Cable Survey." *Reuters*, 4 Aug. 2020.',
+]
+ENTENTE = "The Russia–China Entente and Its Future"
+PIVOT = "Pivot to Asia: Russia's Foreign Policy Enters the 21st Century"
+ARCTIC_POLICY = "Russia's Arctic Policy: A Power Strategy and Its Limits"
+# (short form, title of the earlier work it resolves to, locator). A bare family name goes to
+# the latest earlier work by that author (Lukin's *Pivot to Asia*, cited after the article).
+MLA_SHORT = [
+    ("Lukin 370.", PIVOT, "p. 370"),
+    ("Kluge and Paul 5.", ARCTIC_POLICY, "p. 5"),
+    ("Kluge & Paul 5–7.", ARCTIC_POLICY, "pp. 5-7"),
+    ("Kluge 12", ARCTIC_POLICY, "p. 12"),
+    ("Gabuev et al. 8.", "Russia and China in the Arctic", "p. 8"),
+    ('Lukin, "Russia–China Entente" 370.', ENTENTE, "p. 370"),
+    ('Lukin, "Russia–China Entente," 366–67.', ENTENTE, "pp. 366-67"),
+    ("Lukin, *Pivot to Asia* 45.", PIVOT, "p. 45"),
+    ("(Lukin 370).", PIVOT, "p. 370"),
+    ("(Kluge and Paul 5)", ARCTIC_POLICY, "p. 5"),
+    ("State Council Information Office of the People's Republic of China 4.",
+     "China's Arctic Policy", "p. 4"),
+    ("Lukin xii.", PIVOT, "p. xii"),
+]  # fmt: skip
+# Pieces shaped like an author and a page that are not one, after the same earlier notes:
+# (text, title of the work it cites or None for no citation). "Reuters 2020" is author-date.
+NOT_AUTHOR_PAGE = [
+    ("Reuters 2020.", "Russia Launches Arctic Cable Survey"),
+    ("Order 66.", None),
+    ("Article 5.", None),
+    ("North Atlantic Treaty, Article 5.", None),
+    ("Section 889 of the NDAA.", None),
+    ("2020.", None),
+    ("Smith 12.", None),  # no earlier work by Smith: a page number is no title
+    ("Paul 5.", None),  # Paul is the second author, not the first
+    ("Paul and Kluge 5.", None),
+    ("Kluge and Smith 5.", None),
+    ("Lukin, *Arctic Cable* 5.", None),  # no earlier title by Lukin begins so
+    ("Executive Order 13873, *Securing the Information and Communications Technology and "
+     "Services Supply Chain* (May 15, 2019).",
+     "Securing the Information and Communications Technology and Services Supply Chain"),
+]  # fmt: skip

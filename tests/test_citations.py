@@ -8,7 +8,19 @@ import pytest
 from sinotech.ingest.citations import parse_note
 from sinotech.ingest.references import Citation
 
-from .citation_strings import CASES, COMMENTARY, SENTENCE_PERIODS, Case, date, org, person
+from .citation_strings import (
+    CASES,
+    COMMENTARY,
+    ENTENTE,
+    MLA_EARLIER,
+    MLA_SHORT,
+    NOT_AUTHOR_PAGE,
+    SENTENCE_PERIODS,
+    Case,
+    date,
+    org,
+    person,
+)
 
 # A field is right when the parsed item has exactly the hand-checked value (absent when absent).
 FIELDS = {
@@ -424,3 +436,43 @@ def test_a_season_or_a_range_of_months_gives_the_year(written: str, parts: list[
         "container-title": "Polis",
         "issued": {"date-parts": [parts]},
     }
+
+
+@pytest.mark.parametrize(("short", "title", "locator"), MLA_SHORT, ids=lambda v: str(v)[:30])
+def test_mla_author_page_resolves_to_the_latest_earlier_work(
+    short: str, title: str, locator: str
+) -> None:
+    *earlier, (later,) = document(*MLA_EARLIER, short)
+    full = next(c[0] for c in reversed(earlier) if c[0].item["title"] == title)
+    assert later.item == full.item
+    assert later.item is not full.item
+    assert (later.locator, later.raw) == (locator, short)
+
+
+@pytest.mark.parametrize(("text", "title"), NOT_AUTHOR_PAGE, ids=lambda v: str(v)[:30])
+def test_what_only_looks_like_an_author_and_a_page(text: str, title: str | None) -> None:
+    *_, later = document(*MLA_EARLIER, text)
+    assert [c.item["title"] for c in later] == ([title] if title else [])
+    assert all(c.locator is None for c in later)
+
+
+def test_mla_author_page_then_a_full_citation_in_one_note() -> None:
+    """b-arctic n7: the short form before `;` is the first citation, not dropped."""
+    *_, note = document(
+        MLA_EARLIER[0],
+        "Lukin 370; State Council Information Office of the People's Republic of China. "
+        "*China's Arctic Policy*. Foreign Languages Press, Jan. 2018.",
+    )
+    assert [(c.item["title"], c.locator, c.position) for c in note] == [
+        (ENTENTE, "p. 370", 1),
+        ("China's Arctic Policy", None, 2),
+    ]
+    assert note[0].item["DOI"] == "10.1057/s41311-020-00251-7"
+
+
+def test_mla_author_page_in_commentary() -> None:
+    *_, (later,) = document(
+        MLA_EARLIER[0], "Moscow's stance hardened after 2014, as Lukin notes (see Lukin 370)."
+    )
+    assert (later.item["title"], later.locator, later.prefix) == (ENTENTE, "p. 370", "See")
+    assert document("The treaty binds its members (Article 5), as NATO says.") == [[]]

@@ -11,7 +11,8 @@ web citations, with or without Markdown italics. No maintained PyPI parser reads
    "et al.", "Vol.") end no sentence (a lone "Surname, Given" piece is an author list split by
    `;`, and is joined back);
 2. commentary before a cue ("On this point see …") is dropped, the cue kept as the prefix;
-3. Ibid./Id. and Chicago short forms resolve to the earlier citation's work;
+3. Ibid./Id., Chicago short forms, author-date and MLA author–page references ("Lukin 370",
+   "Kluge and Paul 5") resolve to the earlier citation's work, or cite nothing;
 4. otherwise links, access and archive dates are taken out, the head (authors, date) and title
    found (quoted, italic, after an author-date head, or the first sentence or clause), and what
    follows read as chapter, journal, publication, report or thesis details, dates and a pinpoint.
@@ -441,11 +442,13 @@ def _citation(
             return None
         return Citation(source, n, position, raw, copy.deepcopy(found.item),
                         locator=author_date[2], prefix=prefix, et_al=found.et_al)  # fmt: skip
-    short = _short_form(text, earlier)
+    short = _short_form(text, earlier) or _author_page(text, earlier)
     if short is not None:
         before, locator = short
         return Citation(source, n, position, raw, copy.deepcopy(before.item),
                         locator=locator, prefix=prefix, et_al=before.et_al)  # fmt: skip
+    if _AUTHOR_PAGE.fullmatch(_unbracketed(text)):
+        return None  # an unresolved author–page reference: a page number is no title
     parsed = _parse_work(text)
     if parsed is None:
         return None
@@ -555,6 +558,75 @@ def _short_form(text: str, earlier: list[Citation]) -> tuple[Citation, str | Non
     return None
 
 
+# MLA's author–page reference: 'Lukin 370', 'Kluge and Paul 5', 'Lo et al. 12–14', 'Lukin,
+# "Russia–China Entente" 370', '(Lukin 370)'. The name is a family name (or an organisation's);
+# the pages are no year, and no heading word ('Article 5', 'Order 66', 'Section 889') is a name.
+_AUTHOR_PAGE = re.compile(
+    r"(?P<authors>(?!(?:Article|Arts?|Section|Sec|Order|Chapter|Part|Title|Volume|Vol|No|Number"
+    r"|Figure|Fig|Table|Annex|Appendix|Paragraph|Para|Clause|Rule|Resolution|Decree|Directive"
+    r"|Regulation|Amendment|Protocol|Item|Case|Page|Note|Book|Step|Phase|Stage|Level|Class"
+    r"|Type|Model|Version|Issue|Question|Point|Room|Route|Flight|Unit|Block|Group|Team"
+    r"|Division|Battalion|Brigade|Squadron|Project|Program|Programme|Plan|Index|Line"
+    r"|Year|Day|Week|Month|Top|Forbes|Fortune|Windows|Boeing|Airbus|Su|Tu|Il|Mi|Ka|An)\b)"
+    r"(?:(?:d['’]|[Dd]e|[Dd]i|[Dd]u|[Ll]a|[Ll]e|[Vv]an|[Vv]on|[Dd]er|[Dd]el|[Dd]os|[Bb]in|al-)\s*)?"
+    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|on|in|de|van|von|der|&))*?"
+    r"(?:,?\s+et\s+al\.?)?)"
+    r"(?:,\s*(?:\*(?P<italic>[^*]+)\*|[\"“‘](?P<quoted>[^\"”’]+?)[,.]?[\"”’]))?"
+    rf"\s+(?P<pages>{_PAGE}(?:\s*[-–—]\s*\d+)?(?:\s*,\s*{_PAGE}(?:\s*[-–—]\s*\d+)?)*"
+    r"|[ivxlc]+(?:\s*[-–—]\s*[ivxlc]+)?)"
+)
+
+
+def _unbracketed(text: str) -> str:
+    """'(Lukin 370).' → 'Lukin 370'."""
+    text = text.strip().rstrip(".").strip()
+    if text.startswith("(") and text.endswith(")") and "(" not in text[1:]:
+        text = text[1:-1].strip()
+    return text.rstrip(".")
+
+
+def _author_page(text: str, earlier: list[Citation]) -> tuple[Citation, str | None] | None:
+    """An MLA author–page reference and the latest earlier citation whose first author's family
+    name (and second's, when given) and, when given, short title match: 'Lukin 370', 'Kluge
+    and Paul 5', 'Lo et al. 12', 'Lo, *Axis of Convenience* 52', '(Lukin 370)'."""
+    match = _AUTHOR_PAGE.fullmatch(_unbracketed(text))
+    if match is None or not earlier:
+        return None
+    found = _earlier_author_page(earlier, match["authors"], match["italic"] or match["quoted"])
+    return None if found is None else (found, _normalised_locator(match["pages"]))
+
+
+def _earlier_author_page(
+    earlier: list[Citation], authors: str, title: str | None
+) -> Citation | None:
+    """The latest earlier citation by these authors (a family name or an organisation's whole
+    name first, the second family name when given) whose title begins with the short title."""
+    named = re.sub(r",?\s*\bet\s+al\.?$", "", authors.strip())
+    whole = [_words(named)]
+    split = [_words(n) for n in re.split(r",?\s+(?:and|&)\s+|\s*&\s*", named) if n.strip()]
+    for before in reversed(earlier):
+        people = before.item.get("author") or before.item.get("editor") or []
+        families = [_words(str(p.get("family") or p.get("literal") or "")) for p in people]  # type: ignore[union-attr]
+        if not families:
+            continue
+        named_right = any(
+            0 < len(given) <= len(families)
+            and all(families[i] == given[i] for i in range(min(len(given), 2)))
+            for given in (whole, split)
+        )
+        if not named_right:
+            continue
+        if title:
+            full = _words(str(before.item.get("title", "")))
+            short = _words(title)
+            if full[:1] in (["the"], ["a"], ["an"]) and short[:1] != full[:1]:
+                full = full[1:]
+            if not short or full[: len(short)] != short:
+                continue
+        return before
+    return None
+
+
 _AUTHOR_DATE_NAMES = r"[A-Z][^()\d\"“”*:;?!]*?"
 _AUTHOR_DATE_YEAR = rf"(?P<year>{_YEAR})[a-z]?|(?P<nd>n\.\s?d\.)"
 
@@ -631,10 +703,15 @@ def _in_text_references(
         for part in paren["inner"].split(";"):
             reference = _author_date(_PREFIX.sub("", part.strip()))
             before = reference and _earlier_author_date(earlier, reference[0], reference[1])
+            cue = _PREFIX.match(part.strip())
             if reference and before:
-                cue = _PREFIX.match(part.strip())
                 found.append((paren.start(), before, reference[2], cue and cue["prefix"]))
                 spans.append(paren.span())
+            elif reference is None:
+                page = _author_page(_PREFIX.sub("", part.strip()), earlier)
+                if page is not None:
+                    found.append((paren.start(), page[0], page[1], cue and cue["prefix"]))
+                    spans.append(paren.span())
     for narrative in _NARRATIVE.finditer(text):
         before = _earlier_author_date(earlier, narrative["authors"], narrative["year"])
         if before is not None and not any(a <= narrative.start() < b for a, b in spans):
