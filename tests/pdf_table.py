@@ -353,3 +353,10 @@ CSPACE_NOTES = {1: 'Brian Harvey, *China in Space: The Great Leap Forward* (New 
      'and International Studies, 2022), 27–29.',
  12: 'Harrison et al., *Space Threat Assessment 2022*, 31.'}
 # fmt: on
+
+# book.pdf (book class, twoside, headings): read against the PDF page by page; note 2's
+# sentence crosses pages 3-4 under the head "4 CHAPTER 1. RAILWAYS".
+# fmt: off
+BOOK_SENTENCES = {1: 'Provincial governments paid the difference between the freight rate and the cost of each train, hoping to attract manufacturers inland.', 2: 'By the middle of the decade more than a thousand trains a year crossed the continent, most of them carrying electronics and car parts westward.', 3: 'The two transfers account for a large share of the delays, and the Polish terminal at Małaszewicze has become notorious among logistics managers for its queues.', 4: 'Officials in Moscow argued that the bogies would weaken the national network’s technical independence and expose it to foreign suppliers.', 5: 'Russian lines use a domestic automatic train protection system, while Chinese high-speed lines use a version of the European standard adapted by Chinese firms.', 6: 'Neither side yielded, and the project was quietly shelved after the design stage.'}
+BOOK_NOTES = {1: 'Lukas Brenner, *Trains across the Steppe* (Leipzig: Ostverlag, 2019), 33–35.', 2: 'Maria Ivanova, “Transit Tariffs and the Eurasian Land Bridge,” *Journal of Transport Geography* 61 (2017): 210–19.', 3: 'Ibid., 214.', 4: 'Brenner, *Trains across the Steppe*, 58.', 5: 'Wei Zhang, “Adapting ETCS for Chinese High-Speed Rail,” *Railway Signalling Review* 12, no. 2 (2016): 44–51.', 6: 'Anton Sorokin, *High Speed, Low Trust* (Moscow: Transport Policy Centre, 2020), 12.'}
+# fmt: on

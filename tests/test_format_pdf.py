@@ -272,7 +272,7 @@ def test_title_falls_back_to_the_largest_text_on_page_one(
 ) -> None:
     metadata = build("endnotes.pdf", monkeypatch).metadata
     assert metadata.title == "Software Sovereignty and the Chinese Stack in Russia"
-    assert metadata.authors == []
+    assert metadata.authors == ["Daria Sokolova"]  # printed between the title and the date
 
 
 @pytest.mark.parametrize(
@@ -312,6 +312,7 @@ def test_pdf_dates(stated: str, iso: str | None) -> None:
         (["https://example.org/sino-", "russian/"], set(), "https://example.org/sino-russian/"),
         (["*Chinese Journal of*", "*Politics* 14"], set(), "*Chinese Journal of Politics* 14"),
         (["ends.", "Next"], set(), "ends. Next"),
+        (["the Moscow–", "Kazan line"], set(), "the Moscow–Kazan line"),
     ],
 )
 def test_joining_lines(lines: list[str], vocabulary: set[str], joined: str) -> None:
@@ -367,6 +368,72 @@ def test_the_held_out_double_spaced_article(name: str, monkeypatch: pytest.Monke
     assert (meta.title, meta.issued) == (gold["meta"]["title"], gold["meta"]["date"])
     assert len(document.claims) == 23
     for claim in document.claims:
+        for piece in gold["debris"]:
+            if isinstance(piece, dict):
+                assert not re.search(piece["re"], claim.text), claim.text
+            else:
+                assert piece not in claim.text, claim.text
+
+
+# Running heads that change with the chapter, authors printed on a title page -----------------
+
+
+@pytest.mark.parametrize(
+    ("name", "authors"),
+    [("scrartcl.pdf", ["Karin Holm"]), ("endnotes.pdf", ["Daria Sokolova"]),
+     ("book.pdf", ["Petra Lindqvist", "Omar Haddad"]),  # set side by side by \and
+     ("twocolumn.pdf", ["Irina Volkova", "Chen Hao"]), ("times.pdf", ["Mikhail Sorokin"])],
+)  # fmt: skip
+def test_authors_printed_in_the_title_block(
+    name: str, authors: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the info dictionary's Author: the names between the title and the date,
+    affiliations ("Centre for Eurasian Economics", "Fudan University") left out."""
+    monkeypatch.setattr(pdf, "_split_authors", lambda text: [])
+    assert build(name, monkeypatch).metadata.authors == authors
+
+
+def test_book_running_heads_that_change_with_each_chapter(monkeypatch: pytest.MonkeyPatch) -> None:
+    """book class, twoside, headings: "4 CHAPTER 1. RAILWAYS" and "1.2. GAUGES 5" are taken out;
+    a sentence and a hyphenated word ("disproportion-" / "ately") cross page breaks."""
+    document = build("book.pdf", monkeypatch)
+    assert sentences_by_note(document) == pdf_table.BOOK_SENTENCES
+    assert document.references == pdf_table.BOOK_NOTES
+    texts = [claim.text for claim in document.claims]
+    assert len(texts) == 23
+    assert not [t for t in texts if re.search(r"CHAPTER|GAUGES|SIGNALS|RAILWAYS", t)]
+    assert any("a disproportionately costly maritime leg but removed" in t for t in texts)
+    assert [s.number for s in document.sections] == ["1", "1.1", "1.2", "2", "2.1"]
+    meta = document.metadata
+    assert (meta.title, meta.authors, meta.issued) == (
+        "Steel and Signal: Notes on Eurasian Rail",
+        ["Petra Lindqvist", "Omar Haddad"],
+        "2021-10",
+    )
+
+
+HELDOUT2 = Path(__file__).parent / "heldout2"
+
+
+@pytest.mark.skipif(
+    not (HELDOUT2 / "gen" / "a-atoms.pdf").exists(), reason="tests/heldout2 is not present"
+)
+def test_the_held_out_report_with_chapter_heads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """report class, Palatino, headings: "CHAPTER 1. INTRODUCTION 3" and "CHAPTER 2. NUCLEAR
+    ENERGY 5" stand above sentences that cross the page ("pro-" / "gramme"); the author is only
+    printed on the title page."""
+    monkeypatch.setattr(builder_module, "_citations", lambda source_id, notes: [])
+    document = pdf.read(HELDOUT2 / "gen" / "a-atoms.pdf").build("doc")
+    gold = json.loads((HELDOUT2 / "gold" / "a-atoms.json").read_text(encoding="utf-8"))
+    expected = {m["n"]: m["sentence"].translate(_TYPOGRAPHY) for m in gold["markers"]}
+    got = {n: text.translate(_TYPOGRAPHY) for n, text in sentences_by_note(document).items()}
+    assert got == expected
+    meta = document.metadata
+    assert (meta.title, meta.issued) == (gold["meta"]["title"], gold["meta"]["date"])
+    assert [name.split()[-1] for name in meta.authors] == gold["meta"]["authors"]
+    assert len(document.claims) == 24  # the source's 24 sentences
+    for claim in document.claims:
+        assert not re.search(r"CHAPTER|INTRODUCTION|NUCLEAR ENERGY|COMPUTING \d", claim.text)
         for piece in gold["debris"]:
             if isinstance(piece, dict):
                 assert not re.search(piece["re"], claim.text), claim.text

@@ -11,7 +11,11 @@ inferred from typography that every typesetter shares:
 - a page's footnote area is the run of small lines at the foot of a column, under a rule (or,
   without one, starting with a raised note number) and never right under a heading;
 - running heads, footers and page numbers are the outermost lines of a page that repeat (digits
-  aside) on other pages, or that are a page number alone ("7", "Page 3 of 20");
+  aside) on other pages, or that are a page number alone ("7", "Page 3 of 20"); heads that change
+  with the chapter ("CHAPTER 1. INTRODUCTION 3") are the top rows that stand above the text
+  block (a line and a half above the highest second row of any page), no larger than the body,
+  and carry the page's printed number at an end or stand at the height of another such row;
+- the authors are the info dictionary's, else the names printed under the title, before the date;
 - columns are the two sides of a vertical gutter that almost no line crosses;
 - headings are short lines set larger than the body or in bold, without a full stop;
 - a paragraph that ends a column or page without terminal punctuation goes on in the next.
@@ -100,6 +104,8 @@ class _Line:
     first: bool = False  # the first line of its column
     footnote: bool = False  # in a page's footnote area
     column: _Column | None = None
+    # Page 1 only: the plain text cut at gaps of two ems or more (names set side by side).
+    pieces: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -190,7 +196,8 @@ class _Reader:
             stated = ""
         self.builder.metadata = Metadata(
             title=stated or " ".join(line.text for line in title) or None,
-            authors=_split_authors(info.get("Author") or xmp.get("creator") or ""),
+            authors=_split_authors(info.get("Author") or xmp.get("creator") or "")
+            or _printed_authors(front, title, self.body),
             issued=_printed_date(front, title) or _pdf_date(xmp.get("date") or ""),
             doi=_doi(" ".join([*info.values(), *xmp.values()])),
         )
@@ -475,6 +482,12 @@ def _make_line(row: list[_Char], page: int) -> _Line | None:
             line.runs[-1].text += text
         else:
             line.runs.append(_Run(text, char[6], italic))
+        if page == 1 and not char[6]:  # the title block's lines only
+            wide = previous is not None and char[1] - previous[2] > 2 * char[3]
+            if wide or not line.pieces:
+                line.pieces.append(text.lstrip())
+            else:
+                line.pieces[-1] += text
         previous = char
     return line
 
@@ -577,20 +590,107 @@ def _furniture_key(line: _Line) -> str:
 
 def _drop_furniture(pages: list[list[_Column]]) -> None:
     """Take out running heads, footers and page numbers: the outermost lines of each page that
-    repeat (digits aside) on other pages or are a page number alone."""
+    repeat (digits aside) on other pages or are a page number alone; then the heads and feet
+    that change from page to page (see _outside_text_block)."""
+    printed = _printed_numbers(pages)
     edges: Counter[str] = Counter()
     for columns in pages:
         edges.update({_furniture_key(line) for line in _edge_lines(columns)})
     repeated = {k for k, count in edges.items() if count >= max(2, 0.25 * len(pages))}
+    drop: set[int] = set()
     for columns in pages:
-        drop = {
+        drop.update(
             id(line)
             for line in _edge_lines(columns)
             if _furniture_key(line) in repeated or _PAGE_NUMBER.match(line.text)
-        }
+        )
+    _remove(pages, drop)
+    _remove(pages, _outside_text_block(pages, printed))
+
+
+def _remove(pages: list[list[_Column]], drop: set[int]) -> None:
+    for columns in pages:
         for column in columns:
             column.lines = [line for line in column.lines if id(line) not in drop]
         columns[:] = [column for column in columns if column.lines]
+
+
+_EDGE_NUMBER = re.compile(r"^(\d{1,4})(?=\s)(?!\s*[.,:]?\d)|(?<=\s)(\d{1,4})$")
+
+
+def _printed_numbers(pages: list[list[_Column]]) -> dict[int, int]:
+    """Page index → the number printed on it: the offset from the index that most pages agree
+    on, read from numbers that open or close their outermost lines ("CHAPTER 1. INTRODUCTION 3",
+    "4 | Working Paper", "7"); none when fewer than two pages agree."""
+    offsets: Counter[int] = Counter()
+    for index, columns in enumerate(pages, start=1):
+        found = set()
+        for line in _edge_lines(columns):
+            text = line.text.strip()
+            numbers = [text] if text.isdigit() and len(text) <= 4 else []
+            numbers += [a or b for a, b in _EDGE_NUMBER.findall(text)]
+            found.update(int(n) - index for n in numbers)
+        offsets.update(found)
+    if not offsets:
+        return {}
+    offset, count = offsets.most_common(1)[0]
+    if count < 2:
+        return {}
+    return {index: index + offset for index in range(1, len(pages) + 1)}
+
+
+def _outside_text_block(pages: list[list[_Column]], printed: dict[int, int]) -> set[int]:
+    """Running heads (and feet) that change with the chapter or section ("CHAPTER 1.
+    INTRODUCTION 3", "NUCLEAR ENERGY 5"): the top (bottom) row of a page that stands outside
+    the text block, at least a line and a half above (below) the first (last) line any page
+    sets there, no larger than the body, and that either carries the page's printed number at
+    its start or end, or repeats (digits aside) on another page, or stands at the same height
+    as such a row on another page. Text in the block never lies outside it, so a body line that
+    happens to end in the page's number stays."""
+    sized = [[line for c in columns for line in c.lines] for columns in pages]
+    if len(pages) < 2:
+        return set()
+    body = _body_size(pages)
+    pitch = _pitch(pages, body)
+    drop: set[int] = set()
+    for top in (True, False):
+        rows: list[tuple[int, list[_Line], float]] = []  # page, the row, its gap to the next
+        inner: list[float] = []
+        for index, lines in enumerate(sized, start=1):
+            ordered = sorted(lines, key=lambda line: line.baseline, reverse=not top)
+            if not ordered:
+                continue
+            edge = ordered[0].baseline
+            row = [line for line in ordered if abs(line.baseline - edge) <= 1.5]
+            rest = ordered[len(row) :]
+            if rest:  # else a page with a head alone (a blank left page in a book)
+                inner.append(rest[0].baseline)
+            rows.append((index, row, abs(rest[0].baseline - edge) if rest else float("inf")))
+        if len(inner) < 2:
+            continue
+        # Where the text block starts (ends): the highest (lowest) second row of any page.
+        limit = min(inner) if top else max(inner)
+        outside = []
+        for index, row, gap in rows:
+            edge = row[0].baseline
+            beyond = (limit - edge) if top else (edge - limit)
+            size = max(line.size for line in row)
+            if beyond < 1.5 * pitch or gap < 1.8 * size or size > 1.12 * body:
+                continue
+            outside.append((index, row))
+        keys = Counter(_furniture_key(row[0]) for _, row in outside)
+        heights = Counter(round(row[0].baseline) for _, row in outside)
+        for index, row in outside:
+            text = " ".join(line.text for line in sorted(row, key=lambda line: line.x0))
+            number = printed.get(index)
+            numbered = number is not None and any(
+                int(a or b) == number for a, b in _EDGE_NUMBER.findall(text.strip())
+            )
+            height = round(row[0].baseline)
+            shared = sum(heights[h] for h in (height - 1, height, height + 1)) >= 2
+            if numbered or shared or keys[_furniture_key(row[0])] >= 2:
+                drop.update(id(line) for line in row)
+    return drop
 
 
 def _edge_lines(columns: list[_Column]) -> list[_Line]:
@@ -841,7 +941,7 @@ def _join_lines(texts: list[str], vocabulary: set[str]) -> str:
             continue
         if result.endswith("*") and text.startswith("*") and not result.endswith("**"):
             result, text = result[:-1], text[1:]
-        if _URL_END.search(result):
+        if _URL_END.search(result) or re.search(r"\w[–—]$", result):  # "Moscow–" "Kazan"
             result += text
         elif result.endswith("-") and not result.endswith("--"):
             result = result[:-1] + ("-" if _keeps_hyphen(result[:-1], text, vocabulary) else "")
@@ -924,6 +1024,68 @@ def _split_authors(text: str) -> list[str]:
         else:
             result.append(name)
     return result
+
+
+_AFFILIATION = re.compile(
+    r"universit|institut|college|school|department|dept\b|faculty|centre|center|academy|"
+    r"laborator|foundation|council|ministry|agency|office|society|association|programme|"
+    r"program\b|press\b|corporation|group\b|working paper|report|prepared|draft|"
+    r"@|https?:|www\.|\d",
+    re.IGNORECASE,
+)
+_PARTICLES = frozenset("van von der den de del della da di du le la bin al ibn y".split())
+
+
+def _printed_authors(front: list[_Line], title: list[_Line], body: float) -> list[str]:
+    """The authors printed under the title ("Katarina Holm", "Lena Marsh and Tomas Ortiz",
+    two names set side by side): the lines of the title block after the title and before
+    the date, centred under it, at least body-sized, not an affiliation, each part a name."""
+    if not title:
+        return []
+    centre = statistics.mean((line.x0 + line.x1) / 2 for line in title)
+    last = max(line.baseline for line in title)
+    rows: list[list[_Line]] = []  # lines side by side (split by a gutter) make one row
+    for line in front:
+        if line.page != title[0].page or line.baseline <= last or any(line is t for t in title):
+            continue
+        if rows and abs(rows[-1][0].baseline - line.baseline) <= 1:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    names: list[str] = []
+    for row in rows:
+        row.sort(key=lambda line: line.x0)
+        text = " ".join(line.text for line in row)
+        if _printed_date(row, []):
+            break
+        if (
+            abs((row[0].x0 + row[-1].x1) / 2 - centre) > 1.5 * body
+            or min(line.size for line in row) < _SMALL * body
+            or _AFFILIATION.search(text)
+        ):
+            continue
+        parts = [
+            part.strip()
+            for line in row
+            for piece in line.pieces or [line.text]
+            for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", piece)
+        ]
+        parts = [re.sub(r"^by\s+", "", part, flags=re.IGNORECASE) for part in parts if part]
+        if parts and all(_printed_name(part) for part in parts):
+            names.extend(parts)
+    return names
+
+
+def _printed_name(text: str) -> bool:
+    """'Katarina Holm', 'Elsa B. Kania', 'Jo Inge Bekkevold', 'Anna van der Berg'."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 5
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+        and all(re.fullmatch(r"[^\W\d_][\w'’.-]*", w) for w in words)
+    )
 
 
 def _personal_name(text: str) -> bool:
