@@ -1,8 +1,9 @@
-"""The held-out evaluation (tests/heldout/) as a regression guard: documents written and
-gold-checked by an evaluator who never saw the code, added through the real CLI.
+"""The held-out evaluations (tests/heldout/, tests/heldout2/) as a regression guard: documents
+written and gold-checked by evaluators who never saw the code, added through the real CLI.
 
-The figures are in tests/heldout/RESULTS.md; the documents stopped being blind once a miss on
-them was fixed (the PDF reader, the citation parser), so this keeps them from regressing.
+The blind figures are in each folder's RESULTS.md (and in the git history as first found); the
+documents stopped being blind once a miss on them was fixed (the PDF reader, the citation
+parser), so this keeps them from regressing.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-HARNESS = Path(__file__).parent / "heldout" / "evaluate.py"
+HARNESSES = [Path(__file__).parent / folder / "evaluate.py" for folder in ("heldout", "heldout2")]
 
 
-@pytest.fixture(scope="module")
-def totals(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    spec = importlib.util.spec_from_file_location("heldout_evaluate", HARNESS)
+@pytest.fixture(scope="module", params=HARNESSES, ids=lambda path: path.parent.name)
+def totals(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    spec = importlib.util.spec_from_file_location(request.param.parent.name, request.param)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
