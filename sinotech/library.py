@@ -3,8 +3,8 @@
 The store is derived data and may be rebuilt at any time; the library is not. It is a folder
 next to the store file (`sinotech.db` → `sinotech-library/`, so `--db`/`SINOTECH_DB` move both):
 
-    manifest.json      the sources in the order added: id, kind, file, sha256, overrides;
-                       and the citation keys given so far (so a key never changes)
+    manifest.json      the sources in the order added: id, kind, file, sha256, overrides
+    keys.json          the citation key each work was given (so a key never changes)
     files/ID.ext       a copy of each added file, as added
     cache/SHA.json     each file's ingest output, so a rebuild re-reads nothing
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .ingest.model import Document, Metadata
 
 LIBRARY_FORMAT = "sinotech-library"
+KEYS = "keys.json"
 
 
 @dataclass
@@ -70,7 +71,19 @@ def load(store_path: Path) -> Library:
         ) from None
     if data.get("format") != LIBRARY_FORMAT:
         raise SinotechError(f"{folder / MANIFEST} is not a sinotech library manifest")
-    return Library(folder, [Entry(**entry) for entry in data["sources"]], data.get("keys", {}))
+    try:
+        keys = json.loads((folder / KEYS).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        keys = {}
+    except (OSError, ValueError) as error:
+        raise SinotechError(f"cannot read the library's keys {folder / KEYS}: {error}") from None
+    return Library(folder, [Entry(**entry) for entry in data["sources"]], keys)
+
+
+def save_keys(library: Library) -> None:
+    """The keys apart from the manifest: recording them changes no source, so the store's
+    fingerprint (which reads the manifest) stays as it is."""
+    _write_atomic(library.path / KEYS, json.dumps(library.keys, indent=1, ensure_ascii=False))
 
 
 def save(library: Library) -> None:
@@ -79,7 +92,6 @@ def save(library: Library) -> None:
         "format": LIBRARY_FORMAT,
         "version": 1,
         "sources": [asdict(entry) for entry in library.entries],
-        "keys": library.keys,
     }
     _write_atomic(library.path / MANIFEST, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     kept_files = {entry.file for entry in library.entries}

@@ -50,15 +50,13 @@ def fingerprint(store_path: Path, corpus_dir: Path | None = None) -> str:
 
 
 def _library_sources(store_path: Path) -> bytes:
-    """The library manifest's sources, canonically (b'' without a library). The keys it also
-    records are left out: recording them must not call for a rebuild."""
+    """The library's manifest as stored (b'' without a library): it changes exactly when a
+    source is added or removed. Read as bytes, never parsed, so checking costs next to
+    nothing however large the library grows."""
     try:
-        data = json.loads((library_dir(store_path) / MANIFEST).read_bytes())
+        return (library_dir(store_path) / MANIFEST).read_bytes()
     except FileNotFoundError:
         return b""
-    except (OSError, ValueError):
-        return b"unreadable"
-    return json.dumps(data.get("sources"), sort_keys=True).encode()
 
 
 def open_store(path: Path, create_parent: bool = True) -> sqlite3.Connection:
@@ -153,13 +151,13 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
 def _keep_keys(path: Path, keys: dict[str, str]) -> None:
     """Record in the library the key each work was given, so it keeps it for good. Only a
     store with a library does; the bundled corpus alone keys the same way every time."""
-    from ..library import load, save
+    from ..library import load, save_keys
 
     library = load(path)
     if not library.entries or all(library.keys.get(k) == v for k, v in keys.items()):
         return
     library.keys = {**keys, **library.keys}
-    save(library)
+    save_keys(library)
 
 
 def _insert(
