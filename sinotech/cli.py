@@ -297,7 +297,7 @@ def _iso_date(context: click.Context, parameter: click.Parameter, value: str | N
 @click.option("--author", "authors", multiple=True, help="An author (repeatable), as written.")
 @click.option("--date", callback=_iso_date, help="The date published: 2019, 2019-05, 2019-05-12.")
 @click.option("--url", help="Where the document was published.")
-@format_option(ADD_FORMATS, "plain", "plain: a line per file, warnings on stderr; json: the report.")
+@format_option(ADD_FORMATS, "plain", "plain: a line per file, warnings on stderr; json: a report.")
 @db_option
 def add(
     paths: tuple[Path, ...],
