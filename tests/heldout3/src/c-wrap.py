@@ -1,4 +1,5 @@
 """Wrap pandoc's standalone HTML (c-huawei.pandoc.html) in hand-written site chrome."""
+
 from pathlib import Path
 
 here = Path(__file__).parent
@@ -34,10 +35,15 @@ bottom = """</article>
 </main>
 <footer class="site-footer">
   <p>&copy; 2024 Baltic Forum for Technology Policy. All rights reserved.</p>
-  <p><a href="/privacy/">Privacy policy</a> &middot; <a href="/contact/">Contact</a> &middot; <a href="/feed.xml">RSS</a></p>
+  <p><a href="/privacy/">Privacy policy</a> &middot; <a href="/contact/">Contact</a>
+     &middot; <a href="/feed.xml">RSS</a></p>
 </footer>
 </div>
 </body>"""
 html = html.replace("<body>\n", top, 1).replace("</body>", bottom, 1)
-html = html.replace("</style>", "    .site-header,.site-footer{background:#12304a;color:#fff;padding:1em}\n    .related{border-top:1px solid #ccc;margin-top:2em}\n  </style>", 1)
+STYLE = (
+    "    .site-header,.site-footer{background:#12304a;color:#fff;padding:1em}\n"
+    "    .related{border-top:1px solid #ccc;margin-top:2em}\n  </style>"
+)
+html = html.replace("</style>", STYLE, 1)
 (here.parent / "gen" / "c-huawei.html").write_text(html)
