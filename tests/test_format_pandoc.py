@@ -278,3 +278,21 @@ def test_an_empty_markdown_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"^empty\.md: the file is empty$"):
         formats.read(path)
     assert not pandoc.read(path, "markdown").has_text
+
+
+@pytest.mark.usefixtures("no_citations")
+def test_latex_authors_without_their_affiliations(tmp_path: Path) -> None:
+    source = (
+        "\\documentclass{article}\n\\title{Wings}\n"
+        "\\author{Henrik Aalto\\\\ \\small University of Turku"
+        " \\and Maria Berg\\\\ Aalto University}\n"
+        "\\date{2024}\n\\begin{document}\n\\maketitle\n\\section{Intro}\n"
+        "Russia and China cooperate on aircraft.\\footnote{Lee, \\emph{Planes} (2020).}\n"
+        "\\section*{Author Information}\nHenrik Aalto is a senior fellow at the institute.\n"
+        "\\end{document}\n"
+    )
+    path = tmp_path / "wings.tex"
+    path.write_text(source, encoding="utf-8")
+    document = build(path)
+    assert document.metadata.authors == ["Henrik Aalto", "Maria Berg"]
+    assert [claim.text for claim in document.claims] == ["Russia and China cooperate on aircraft."]

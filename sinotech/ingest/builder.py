@@ -29,6 +29,7 @@ END_MATTER = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:notes|end\s?notes|foot\s?notes|references|bibliography"
     r"|works cited|sources|citations|literature|further reading|see also|external links"
     r"|acknowledge?ments?|about the authors?|about the contributors?|authors?"
+    r"|authors?(?: contact)? information|about this (?:report|paper|publication)"
     r"|(?:table of )?contents|disclaimer|copyright)\s*:?$",
     re.IGNORECASE,
 )

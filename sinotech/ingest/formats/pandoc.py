@@ -364,12 +364,21 @@ def _meta_text(value: Node | None) -> str | None:
     return text or None
 
 
+def _first_line(value: Node) -> Node:
+    """An author as LaTeX writes one, `Name \\\\ Affiliation`: the name is its first line."""
+    if value["t"] != "MetaInlines":
+        return value
+    inlines = value["c"]
+    breaks = [i for i, node in enumerate(inlines) if node["t"] == "LineBreak"]
+    return {"t": "MetaInlines", "c": inlines[: breaks[0]]} if breaks else value
+
+
 def _authors(value: Node | None) -> list[str]:
     """Author names as written; a list stays a list, 'A; B' (how Word and ODT join) splits."""
     if not value:
         return []
     values = value["c"] if value["t"] == "MetaList" else [value]
-    names = [_meta_text(item) or "" for item in values]
+    names = [_meta_text(_first_line(item)) or "" for item in values]
     return [part.strip() for name in names for part in name.split(";") if part.strip()]
 
 
