@@ -809,6 +809,108 @@ CASES = [
         locator="pp. 3-4",
         prefix="For example,",
     ),
+    # --- report series before the title, bylines after it (third held-out evaluation) ---
+    Case(
+        "crs",
+        "CRS Report R46937, *Russian Arms Sales and Defense Industry*, by Andrew J. Pell.",
+        {"type": "report", "author": [person("Pell", "Andrew J.")],
+         "title": "Russian Arms Sales and Defense Industry", "genre": "CRS Report",
+         "number": "R46937", "publisher": "Congressional Research Service"},
+    ),
+    Case(
+        "crs",
+        "CRS In Focus IF11234, *China-Russia Arms Cooperation*, by Jane A. Doe and John Roe.",
+        {"type": "report", "author": [person("Doe", "Jane A."), person("Roe", "John")],
+         "title": "China-Russia Arms Cooperation", "genre": "CRS In Focus", "number": "IF11234",
+         "publisher": "Congressional Research Service"},
+    ),
+    Case(
+        "chicago-note",
+        "*The Dragon and the Bear*, by Mark Ellison (Oxford: Oxford University Press, 2019), 44.",
+        {"type": "book", "author": [person("Ellison", "Mark")], "title": "The Dragon and the Bear",
+         "publisher-place": "Oxford", "publisher": "Oxford University Press",
+         "issued": date(2019)},
+        locator="p. 44",
+    ),
+    # --- companies, acronym-led and non-Latin organisations as authors ---
+    Case(
+        "apa",
+        "Huawei Investment & Holding Co., Ltd. (2024). *2023 annual report*. "
+        "https://www.huawei.com/en/annual-report/2023",
+        {"type": "webpage", "author": [org("Huawei Investment & Holding Co., Ltd.")],
+         "title": "2023 annual report", "issued": date(2024),
+         "URL": "https://www.huawei.com/en/annual-report/2023"},
+    ),
+    Case(
+        "mla",
+        "Hangzhou Hikvision Digital Technology Co., Ltd. *2023 Annual Report*. Hikvision, 2024.",
+        {"type": "report", "author": [org("Hangzhou Hikvision Digital Technology Co., Ltd.")],
+         "title": "2023 Annual Report", "publisher": "Hikvision", "issued": date(2024)},
+    ),
+    Case(
+        "apa",
+        "GSMA Intelligence. (2023). *The mobile economy: Russia & CIS 2023*. "
+        "https://www.gsma.com/mobileeconomy/russia-cis/",
+        {"type": "webpage", "author": [org("GSMA Intelligence")],
+         "title": "The mobile economy: Russia & CIS 2023", "issued": date(2023),
+         "URL": "https://www.gsma.com/mobileeconomy/russia-cis/"},
+    ),
+    Case(
+        "apa",
+        "Министерство цифрового развития, связи и массовых коммуникаций Российской Федерации. "
+        "(2023, June 2). *О развитии сетей связи пятого поколения* [On the development of "
+        "fifth-generation communication networks] [Press release]. "
+        "https://digital.gov.ru/ru/events/45012/",
+        {"type": "webpage",
+         "author": [org("Министерство цифрового развития, связи и массовых коммуникаций "
+                        "Российской Федерации")],
+         "issued": date(2023, 6, 2), "title": "О развитии сетей связи пятого поколения",
+         "note": "Translated title: On the development of fifth-generation communication "
+                 "networks",
+         "genre": "Press release", "URL": "https://digital.gov.ru/ru/events/45012/"},
+    ),
+    Case(
+        "apa",
+        "Иванов, И. И., & Петров, П. (2020). *Россия и Китай*. Москва: Наука.",
+        {"type": "book", "author": [person("Иванов", "И. И."), person("Петров", "П.")],
+         "title": "Россия и Китай", "issued": date(2020), "publisher-place": "Москва",
+         "publisher": "Наука"},
+    ),
+    Case(
+        "harvard",
+        "National Card Payment System (2024) *Mir: partner countries*. Available at: "
+        "https://www.nspk.ru/en/cards-mir/ (Accessed: 3 February 2025).",
+        {"type": "webpage", "author": [org("National Card Payment System")],
+         "title": "Mir: partner countries", "issued": date(2024),
+         "URL": "https://www.nspk.ru/en/cards-mir/", "accessed": date(2025, 2, 3)},
+    ),
+    Case(
+        "apa",
+        "Horn & Johnson (2013). *Matrix analysis*. Cambridge University Press.",
+        {"type": "book", "author": [{"family": "Horn"}, {"family": "Johnson"}],
+         "title": "Matrix analysis", "issued": date(2013),
+         "publisher": "Cambridge University Press"},
+    ),
+    # --- APA's italic volume printed with the journal's name; an article number ---
+    Case(
+        "apa",
+        "Rostova, M., & Hale, J. D. (2023). Equipment substitution in Russian mobile networks "
+        "after 2022. *Telecommunications Policy, 47*(8), Article 102603. "
+        "https://doi.org/10.1016/j.telpol.2023.102603",
+        {"type": "article-journal", "author": [person("Rostova", "M."), person("Hale", "J. D.")],
+         "title": "Equipment substitution in Russian mobile networks after 2022",
+         "issued": date(2023), "container-title": "Telecommunications Policy", "volume": "47",
+         "issue": "8", "page": "102603", "DOI": "10.1016/j.telpol.2023.102603"},
+    ),
+    Case(
+        "mla",
+        "Hartmann, Leah. \"Russia's Metro Cameras Run on Chinese Chips.\" *The New York Times*, "
+        "11 Mar. 2023, p. A9.",
+        {"type": "article-newspaper", "author": [person("Hartmann", "Leah")],
+         "title": "Russia's Metro Cameras Run on Chinese Chips",
+         "container-title": "The New York Times", "issued": date(2023, 3, 11)},
+        locator="p. A9",
+    ),
     *SENTENCE_PERIODS,
     # --- legislation ---
     Case(
@@ -824,6 +926,7 @@ COMMENTARY = [
     "Author's translation.",
     "Emphasis added.",
     'Putin called the relationship one of "no limits" at the time, a phrase Beijing avoided.',
+    'The "pilot zones" are limited to parts of Moscow and St. Petersburg.',
 ]
 
 # --- MLA author–page short forms (hand-checked) ---

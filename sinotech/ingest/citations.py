@@ -31,6 +31,9 @@ import re
 
 from .references import MONTHS, Citation, Item
 
+# Capital and small letters of the Latin and Cyrillic alphabets, for names in either.
+_UP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_LO = "a-zß-öø-ÿа-яё"
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -106,7 +109,9 @@ _CUE = re.compile(
 _IBID = re.compile(r"^(?:[Ii]bid(?:em)?|Id|[Ii]b)\.?(?=[\s,.:;]|$)[\s,.:]*(?:at\s+)?")
 _OP_CIT = re.compile(r",?\s*\b(?:op\.\s*cit|loc\.\s*cit|supra(?:\s+note\s+\d+)?)\.?", re.I)
 _LOCATOR_LABEL = r"(?:pp?|paras?|chaps?|secs?|nn?|figs?|tabs?|lines?|cols?|art|arts|§§?|¶¶?|at)\.?"
-_NUMBERS = r"[\dxivlc]+(?:\s*[-–—]\s*[\dxivlc]+)?(?:\s*(?:,|and|&)\s*\d+(?:\s*[-–—]\s*\d+)?)*"
+_NUMBERS = (
+    r"(?:[A-Z]\d+|[\dxivlc]+)(?:\s*[-–—]\s*[\dxivlc]+)?(?:\s*(?:,|and|&)\s*\d+(?:\s*[-–—]\s*\d+)?)*"
+)
 _LABELLED_LOCATOR = re.compile(
     rf"(?:^|[,:;.(]?\s+|[,:])(?P<locator>{_LOCATOR_LABEL}\s*{_NUMBERS}(?:\s*n\.?\s*\d+)?)\)?$",
     re.IGNORECASE,
@@ -144,15 +149,15 @@ _CHAPTER_CHICAGO = re.compile(
 _CHAPTER_PLAIN = re.compile(r"^[Ii]n:?\s+(?P<book>\*[^*]+\*)\s*(?P<tail>.*)$")
 _PUBLICATION_PAREN = re.compile(r"\((?P<inner>[^()]*?[^()\s])\)")
 _PLACE_PUBLISHER = re.compile(
-    r"(?:^|(?<=[.,]\s)|(?<=\)\s))(?P<place>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*)*"
-    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)\s*:\s*(?P<publisher>[A-Z][^:;*]*?)"
+    rf"(?:^|(?<=[.,]\s)|(?<=\)\s))(?P<place>[{_UP}][\w.'’-]*(?:[ -][{_UP}][\w.'’-]*)*"
+    rf"(?:,\s*[{_UP}][\w.]*(?:\s[{_UP}][\w.]*)?)?)\s*:\s*(?P<publisher>[{_UP}][^:;*]*?)"
     r"(?=,\s*(?:\d{4}|n\.\s?d\.)|\.\s|[.,]?\s*$)"
 )
 _GENRE = re.compile(
     r"(?P<genre>(?:[A-Z]{2,5}\s+)?(?:(?:Research|Policy|Working|Occasional|Discussion|Technical"
     r"|Special|Issue|Background|Briefing|Conference|Analytical|Staff|White|Country|Annual|Task "
     r"Force|Strategic|Insight|Intelligence|Congressional)\s+)*(?:Report|Paper|Brief|Briefing"
-    r"|Memo|Memorandum|Insight|Commentary|Analysis|Note|Study|Monograph)s?)\b"
+    r"|Memo|Memorandum|Insight|In Focus|Commentary|Analysis|Note|Study|Monograph)s?)\b"
     r"(?:\s*(?:[Nn]o\.|[Nn]umber|#)?\s*(?P<number>[A-Z]{0,4}[-\s]?\d(?:[\w./-]*\w)?))?"
 )
 _REPORT_TITLE = re.compile(r"\b(?:Report|Working Paper|White Paper|Policy Brief)\b")
@@ -183,9 +188,20 @@ _ORGANISATION_WORDS = frozenset(
     " Secretariat Senate Service Society Staff Studies Times Union University Nations Agency"
     " Commissioner Presidency Duma Directorate Command Forces Army Navy Embassy Watch Rights"
     " Alliance Coalition Council Trust Partnership Observatory Monitor Bureau Consortium"
-    " Chamber Office Institute Tank Lab Labs Group Watchdog Amnesty Transparency".split()
+    " Chamber Office Institute Tank Lab Labs Group Watchdog Amnesty Transparency System Systems"
+    " Holding Holdings Co. Corp. LLC PLC GmbH".split()
 )
+# A company's legal form ends its name: "Huawei Investment & Holding Co., Ltd.", "Acme Inc.",
+# "Siemens AG", "Yandex N.V.": the name is one organisation, its commas split no authors.
+_COMPANY = re.compile(
+    r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Corp\.?|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|L\.L\.C\."
+    r"|LLP|PLC|plc|GmbH|AG|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.?|P?JSC|Holdings?|Group))+\.?$"
+)
+# Publishers of report series named by their acronym ("CRS Report R46937").
+_SERIES_PUBLISHERS = {"CRS": "Congressional Research Service", "GAO": "Government Accountability"
+                      " Office", "CBO": "Congressional Budget Office"}  # fmt: skip
 _FUNCTION_WORDS = frozenset({"of", "the", "for", "on", "in"})
+_DETERMINERS = frozenset("The A An This That These Those Its It Their Our Such".split())
 _PARTICLES = frozenset("van von der den de del della di da dos du la le al el bin ibn ter".split())
 _NAME_SUFFIX = re.compile(r",?\s+(?P<suffix>Jr\.?|Sr\.?|II|III|IV)$")
 _PINYIN = re.compile(
@@ -201,7 +217,7 @@ _CHINESE_SURNAMES = frozenset(
 )
 # A period ends a sentence unless it closes an initial or a common abbreviation.
 _ABBREVIATIONS = re.compile(
-    r"(?:\b[A-Z]|\b(?:[Vv]ol|[Nn]o|[Ee]d|[Ee]ds|[Tt]rans|pp?|[Ii]nc|[Ll]td|[Cc]o|[Cc]orp|[Dd]r|[Mm]r"
+    rf"(?:\b[{_UP}]|\b(?:[Vv]ol|[Nn]o|[Ee]d|[Ee]ds|[Tt]rans|pp?|[Ii]nc|[Ll]td|[Cc]o|[Cc]orp|[Dd]r|[Mm]r"
     r"|[Mm]rs|[Mm]s|[Pp]rof|[Ss]t|[Jj]r|[Ss]r|vs|[Ee]tc|[Ii]bid|al|[Dd]ept|[Gg]ov|[Uu]niv|[Rr]ev"
     r"|[Ee]dn|n\.d|U\.S|U\.K|U\.N|E\.U|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep"
     r"|[Ss]ept|[Oo]ct|[Nn]ov|[Dd]ec|[Cc]f|[Ee]\.g|[Ii]\.e|[Dd]iss|[Nn]\.|[Cc]h|[Cc]hap))$"
@@ -256,7 +272,9 @@ def _normalise(text: str) -> str:
     text = re.sub(r"(?<![\w/*])_(?=\S)([^_]+?)(?<=\S)_(?![\w/*])", r"*\1*", text)
     # APA italicises a volume number ('*6*(3)'): a number is never a title.
     text = re.sub(r"(?<=\d)--(?=\d)", "–", text)
-    return re.sub(r"\*(\d{1,4})\*", r"\1", text)
+    text = re.sub(r"\*(\d{1,4})\*", r"\1", text)
+    # '*Telecommunications Policy, 47*(8)': the journal's name alone is italic here.
+    return re.sub(r"\*([^*]*[^*\d\s,]),\s*(\d{1,4})\*(?=\(|,|\.|\s|$)", r"*\1*, \2", text)
 
 
 def _link(label: str, url: str) -> str:
@@ -788,6 +806,7 @@ def _parse_work(text: str) -> tuple[Item, str | None, bool] | None:
     if date is not None:
         item["issued"] = date
     locator = _parse_rest(item, rest, title_form, wikipedia)
+    _series_publisher(item)
     if not _is_citation(item, "plain" if authors is None else title_form):
         return None
     _surname_only(item)
@@ -795,6 +814,15 @@ def _parse_work(text: str) -> tuple[Item, str | None, bool] | None:
     if item["type"] != "chapter" and item["type"] != "article-journal" and "page" in item:
         locator = locator or _normalised_locator(str(item.pop("page")))
     return item, locator, et_al
+
+
+def _series_publisher(item: Item) -> None:
+    """'CRS Report R46937' names its publisher: the Congressional Research Service."""
+    series = re.match(r"[A-Z]{2,5}(?=\s)", str(item.get("genre", "")))
+    publisher = series and _SERIES_PUBLISHERS.get(series.group())
+    authors = [str(a.get("literal", "")) for a in item.get("author") or []]  # type: ignore[union-attr]
+    if publisher and "publisher" not in item and publisher not in authors:
+        item["publisher"] = publisher
 
 
 def _surname_only(item: Item) -> None:
@@ -945,6 +973,9 @@ def _head(text: str) -> _Head | None:
     if opening is not None:
         start, end, title, form = opening
         authors = _trimmed_byline(text[:start])
+        if authors and _GENRE.fullmatch(authors):
+            # 'CRS Report R46937, *Title*, by Andrew J. Pell': the series before the title.
+            return "", None, title, form, f"{authors}, {text[end:]}", _is_wikipedia(text)
         if authors and not _is_byline(_without_roles(authors)):
             authors = _trailing_byline(authors) or None
         return authors, None, title, form, text[end:], _is_wikipedia(text)
@@ -954,7 +985,9 @@ def _head(text: str) -> _Head | None:
 def _trimmed_byline(text: str) -> str:
     """The byline without the punctuation after it, keeping an initial's or "et al."'s period."""
     text = text.strip(" ,;:")
-    if text.endswith(".") and not re.search(r"(?:\b[A-Z]|\bal|\bJr|\bInc|\beds?|\bLtd)\.$", text):
+    if text.endswith(".") and not re.search(
+        rf"(?:\b[{_UP}]|\bal|\bJr|\bInc|\beds?|\bLtd)\.$", text
+    ):
         text = text[:-1].strip(" ,")
     return text
 
@@ -1086,8 +1119,12 @@ def _is_byline(text: str) -> bool:
         return False
     words = re.split(r"[\s,;&]+", text)
     words = [w for w in words if w and w.lower() not in ("and", "&", "et", "al.", "al")]
-    if not words:
+    if not words or (len(words) == 1 and words[0] in _DETERMINERS):
         return False
+    if _is_non_latin(text):
+        # Capitals mark no names in Russian or Chinese: a name opens with a capital (or an
+        # uncased character) and is short.
+        return not words[0][:1].islower() and len(words) <= 15
     function_words = sum(w in _FUNCTION_WORDS for w in words)
     if any(w[:1].islower() and w not in _PARTICLES | _FUNCTION_WORDS for w in words):
         return False
@@ -1108,6 +1145,8 @@ def _names(text: str) -> tuple[list[dict[str, str]], bool, str]:
     text = _trimmed_byline(re.sub(r",?\s*\bet\s+al\.?", "", text))
     if not text:
         return [], et_al, role
+    if _is_company(text) or _is_non_latin_organisation(text):
+        return [{"literal": text}], et_al, role
     words = text.split()
     if len(words) == 1 and re.fullmatch(r"[A-Z][\w'’-]+", text):
         return [{"literal": text}], et_al, role
@@ -1117,14 +1156,21 @@ def _names(text: str) -> tuple[list[dict[str, str]], bool, str]:
         and ";" not in text
     ):
         return [{"literal": text}], et_al, role
-    tokens = [t.strip() for t in re.split(r";|,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", text)]
-    tokens = [t for t in tokens if t and t not in (".", "Jr.", "Jr")]
+    # A family name and its given names are separated by a comma, two people by "and" or "&"
+    # ("Horn & Johnson" are two).
+    parts = re.split(r"(;|,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)", text)
+    pairs = [
+        (t.strip(), (parts[i + 1 : i + 2] or [""])[0]) for i, t in enumerate(parts) if i % 2 == 0
+    ]
+    pairs = [(t, sep) for t, sep in pairs if t and t not in (".", "Jr.", "Jr")]
+    tokens = [t for t, _ in pairs]
     names: list[dict[str, str]] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if following and _is_family(token) and _is_given(following):
+        comma = pairs[index][1].strip() == ","
+        if following and comma and _is_family(token) and _is_given(following):
             names.append({"family": token, "given": _spaced_initials(following)})
             index += 2
         else:
@@ -1133,12 +1179,39 @@ def _names(text: str) -> tuple[list[dict[str, str]], bool, str]:
     return names, et_al, role
 
 
+def _is_company(text: str) -> bool:
+    """A company's name: a legal form at its end ('Co., Ltd.', 'Inc.', 'GmbH', 'Holdings')
+    after a capitalised name, with no family name and initials before it ('Lee, J., & Co.')."""
+    match = _COMPANY.search(text)
+    if match is None or match.start() == 0:
+        return False
+    name = text[: match.start()]
+    return bool(re.match(r"[A-Z0-9]", name)) and not re.search(r",\s*[A-Z]\.", name)
+
+
+def _is_non_latin(text: str) -> bool:
+    """Is the text written mostly in a script other than Latin (Cyrillic, Greek, CJK …)?"""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(
+        c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters
+    ) * 2 < len(letters)
+
+
+def _is_non_latin_organisation(text: str) -> bool:
+    """A non-Latin name with lowercase words ('Министерство цифрового развития, связи и …'):
+    an organisation's, whose commas split no authors (people's names are capitalised)."""
+    if not _is_non_latin(text):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return len(words) > 1 and any(w[0].islower() and len(w) > 1 for w in words[1:])
+
+
 def _is_family(token: str) -> bool:
     words = token.split()
     return (
         bool(words)
         and all(w.lower() in _PARTICLES for w in words[:-1])
-        and bool(re.fullmatch(r"[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]['’][A-Z]\w+", words[-1]))
+        and bool(re.fullmatch(rf"[{_UP}][\w'’-]*[{_LO}][\w'’-]*|[A-Z]['’][A-Z]\w+", words[-1]))
         and token not in _WIRE_SERVICES
     )
 
@@ -1147,15 +1220,15 @@ def _is_given(token: str) -> bool:
     """Given names or initials: 'John', 'J. A.', 'J.A.', 'Mary Ann', 'John A.'."""
     return bool(
         re.fullmatch(
-            r"(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.(?:\s?-?[A-Z]\.)*|[A-Z])"
-            r"(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){0,2}",
+            rf"(?:[{_UP}][{_LO}'’-]+(?:-[{_UP}][{_LO}'’]+)?|[{_UP}]\.(?:\s?-?[{_UP}]\.)*|[{_UP}])"
+            rf"(?:\s+(?:[{_UP}][{_LO}'’-]+|[{_UP}]\.)){{0,2}}",
             token,
         )
     )
 
 
 def _spaced_initials(given: str) -> str:
-    return re.sub(r"(?<=\.)(?=[A-Z])", " ", given)
+    return re.sub(rf"(?<=\.)(?=[{_UP}])", " ", given)
 
 
 def _direct_name(name: str) -> dict[str, str]:
@@ -1169,6 +1242,7 @@ def _direct_name(name: str) -> dict[str, str]:
         )
         or len(words) > 4
         or any(w.strip(".,") in _ORGANISATION_WORDS for w in words)
+        or (re.fullmatch(r"[A-Z][A-Z&]{2,}", words[0]) and re.search(r"[a-z]", name))
     ):
         return {"literal": name}
     if len(words) == 1:
@@ -1191,6 +1265,7 @@ def _parse_rest(item: Item, rest: str, title_form: str, wikipedia: bool) -> str 
     """Chapter, journal, publication, report or thesis details, dates, and the locator."""
     rest = rest.strip(" ,.;:")
     rest = _take_title_notes(item, rest)
+    rest = _take_byline(item, rest)
     rest = _take_chapter(item, rest)
     rest = _take_genre(item, rest)
     rest = _take_journal(item, rest)
@@ -1209,14 +1284,55 @@ def _parse_rest(item: Item, rest: str, title_form: str, wikipedia: bool) -> str 
     return locator
 
 
+def _take_byline(item: Item, rest: str) -> str:
+    """A byline after the title ('*Title*, by Andrew J. Pell', '"Title," by J. Lee and K. Wu,
+    *Journal*') gives the authors when none stood before the title."""
+    if "author" in item or "editor" in item:
+        return rest
+    match = re.search(r"(?:^|[,.]\s*)\b[Bb]y\s+(?=[A-Z])", rest)
+    if match is None:
+        return rest
+    after = rest[match.end() :]
+    bracket = after.find(" (")
+    end = min(_sentence_end(after), bracket if bracket >= 0 else len(after))
+    parts = after[:end].split(",")
+    names = parts[0]
+    for part in parts[1:]:
+        person = part.strip()
+        person = re.sub(r"^(?:and|&)\s+", "", person).strip(" .")
+        if not re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}", person) or (
+            {w.strip(".") for w in person.split()} & _ORGANISATION_WORDS
+        ):
+            break
+        names += "," + part
+    names = names.strip(" .")
+    if not names or re.search(r"\d", names) or not _is_byline(names):
+        return rest
+    people = _names(_trimmed_byline(names))[0]
+    if not people:
+        return rest
+    item["author"] = people
+    cut = match.end() + after.index(names) + len(names)
+    return (rest[: match.start()] + " " + rest[cut:]).strip(" ,.")
+
+
 def _take_title_notes(item: Item, rest: str) -> str:
-    """APA's bracketed description after a title: '[Doctoral dissertation, Univ]', '[Report]'."""
+    """APA's bracketed description after a title: '[Doctoral dissertation, Univ]', '[Report]';
+    a translation and a description may follow each other ('[On 5G networks] [Press release]')."""
+    for _ in range(2):
+        rest = _take_title_note(item, rest)
+    return rest
+
+
+def _take_title_note(item: Item, rest: str) -> str:
     bracket = re.match(r"^\[(?P<inner>[^\]]+)\]\.?\s*", rest)
     if not bracket:
         return rest
     inner = bracket["inner"]
     thesis = _THESIS.search(inner)
-    if _is_translation(inner) and "note" not in item:
+    if _is_translation(inner) and "note" in item:
+        return rest
+    if _is_translation(inner):
         item["note"] = f"Translated title: {inner.strip()}"
     elif thesis:
         item["genre"] = thesis["genre"]
@@ -1379,7 +1495,9 @@ def _take_journal(item: Item, rest: str) -> str:
     pages = re.match(
         r"^\s*[,:.]?\s*(?:pp?\.\s*)?(?P<first>[A-Za-z]?\d+)\s*[-–—]\s*(?P<last>[A-Za-z]?\d+)", tail
     )
-    article_number = re.match(r"^\s*,?\s*(?P<number>e?\d+)(?=[.,]?\s*$)", tail)
+    article_number = re.match(
+        r"^\s*,?\s*(?:[Aa]rticle\s+(?:[Nn]o\.\s*)?)?(?P<number>e?\d+)(?=[.,]?\s*$)", tail
+    )
     if pages:
         item["page"] = f"{pages['first']}-{pages['last']}"
         tail = tail[pages.end() :]
@@ -1512,7 +1630,17 @@ def _is_citation(item: Item, title_form: str) -> bool:
     a publisher, or the quotes or italics a title is printed in."""
     if not item.get("title"):
         return False
-    details = ("author", "editor", "issued", "URL", "DOI", "container-title", "publisher", "volume")
+    details = (
+        "author",
+        "editor",
+        "issued",
+        "URL",
+        "DOI",
+        "container-title",
+        "publisher",
+        "volume",
+        "number",
+    )
     if title_form == "plain":
         return any(key in item for key in ("issued", "URL", "DOI", "volume", "publisher-place"))
     return any(key in item for key in details)
