@@ -360,3 +360,21 @@ CSPACE_NOTES = {1: 'Brian Harvey, *China in Space: The Great Leap Forward* (New 
 BOOK_SENTENCES = {1: 'Provincial governments paid the difference between the freight rate and the cost of each train, hoping to attract manufacturers inland.', 2: 'By the middle of the decade more than a thousand trains a year crossed the continent, most of them carrying electronics and car parts westward.', 3: 'The two transfers account for a large share of the delays, and the Polish terminal at Małaszewicze has become notorious among logistics managers for its queues.', 4: 'Officials in Moscow argued that the bogies would weaken the national network’s technical independence and expose it to foreign suppliers.', 5: 'Russian lines use a domestic automatic train protection system, while Chinese high-speed lines use a version of the European standard adapted by Chinese firms.', 6: 'Neither side yielded, and the project was quietly shelved after the design stage.'}
 BOOK_NOTES = {1: 'Lukas Brenner, *Trains across the Steppe* (Leipzig: Ostverlag, 2019), 33–35.', 2: 'Maria Ivanova, “Transit Tariffs and the Eurasian Land Bridge,” *Journal of Transport Geography* 61 (2017): 210–19.', 3: 'Ibid., 214.', 4: 'Brenner, *Trains across the Steppe*, 58.', 5: 'Wei Zhang, “Adapting ETCS for Chinese High-Speed Rail,” *Railway Signalling Review* 12, no. 2 (2016): 44–51.', 6: 'Anton Sorokin, *High Speed, Low Trust* (Moscow: Transport Policy Centre, 2020), 12.'}
 # fmt: on
+
+# spanning.pdf: written for the fixture from its source, one sentence per source line.
+SPANNING_SENTENCES = {
+    1: "Two Chinese investors, a state oil company and the Silk Road Fund, hold nearly thirty per cent of its shares.",
+    2: "Without that loan the plant would probably not have been finished on time.",
+    3: "Chinese buyers therefore receive a smaller share of the output than their stake in the plant would suggest.",
+    4: "Insurers charged premiums several times higher than on the route through Suez.",
+    5: "The project stalled when the partners could not agree on who would own the landing stations.",
+    6: "Beijing, for its part, has shown little interest in paying for ports that it cannot use on equal terms.",
+}
+SPANNING_NOTES = {
+    1: "Novatek, *Annual Report 2019* (Moscow: Novatek, 2020), 41.",
+    2: "Elena Koval, “Financing Yamal LNG under Sanctions,” *Energy Policy* 128 (2019): 310–18.",
+    3: "Author’s calculation from Novatek shipping data, 2018–2021.",
+    4: "Lars Brekke, “Underwriting the Arctic,” *Lloyd’s List*, August 3, 2020.",
+    5: "Polar Connect Consortium, *Feasibility Study, Phase Two* (Helsinki, 2021), 7–9.",
+    6: "Ingrid Solheim, *The Polar Silk Road: Ambition and Restraint* (Oslo: Nordkapp Press, 2021), 88–93.",
+}

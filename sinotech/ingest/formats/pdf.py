@@ -16,7 +16,11 @@ inferred from typography that every typesetter shares:
   block (a line and a half above the highest second row of any page), no larger than the body,
   and carry the page's printed number at an end or stand at the height of another such row;
 - the authors are the info dictionary's, else the names printed under the title, before the date;
-- columns are the two sides of a vertical gutter that almost no line crosses;
+- columns are the two sides of a vertical gutter that almost no line crosses, found in a region
+  of the page: below a full-width band at its top (a title block, an abstract) when the page as
+  a whole has none;
+- a table of contents (a "Contents" heading, then rows ending in page numbers) is neither text
+  nor headings, and goes before running heads are looked for;
 - headings are short lines set larger than the body or in bold, without a full stop;
 - a paragraph that ends a column or page without terminal punctuation goes on in the next.
 - a word space is a gap of a tenth of an em or more (TeX writes no space characters, and a
@@ -173,6 +177,7 @@ class _Reader:
                 f"{self.name}: no text layer (a scanned PDF?); run OCR first, "
                 f"e.g. `ocrmypdf {self.name} out.pdf`"
             )
+        _remove(pages, _contents_lines(pages))
         _drop_furniture(pages)
         self.body = _body_size(pages)
         self.pitch = _pitch(pages, self.body)
@@ -334,7 +339,8 @@ def _page_columns(page: Any) -> list[_Column]:
     rows = _attach_raised(rows)
     for row in rows:
         row.sort(key=lambda c: c[1])
-    gutter = _gutter(rows, float(page.width))
+    found = _gutter(rows, float(page.width))
+    gutter, top = found if found is not None else (None, None)
     columns: list[_Column] = []
     left: list[_Line] = []
     right: list[_Line] = []
@@ -348,13 +354,16 @@ def _page_columns(page: Any) -> list[_Column]:
         left, right = [], []
         band += 1
 
+    # Above the columns, a row splits only when both its parts are of the row's size (a head
+    # "Short title … Author"); a centred line that happens to miss the gutter is full width.
     two_sided_seen = False
     for row in rows:
         parts = _split_row(row, gutter) if gutter is not None else None
-        if parts is not None and not two_sided_seen:
-            two_sided_seen = all(parts) and all(
-                _common_size(part) == _common_size(row) for part in parts
-            )
+        if parts is not None and top is not None:  # the columns' top is known
+            if max(c[0] for c in row) < top - 0.5 and not _two_sided(row, parts):
+                parts = None
+        elif parts is not None and not two_sided_seen:
+            two_sided_seen = _two_sided(row, parts)
             parts = parts if two_sided_seen else None
         if parts is None:
             line = _make_line(row, page.page_number)
@@ -375,6 +384,10 @@ def _page_columns(page: Any) -> list[_Column]:
                 lines.append(line)
     close_band()
     return columns
+
+
+def _two_sided(row: list[_Char], parts: tuple[list[_Char], list[_Char]]) -> bool:
+    return all(parts) and all(_common_size(part) == _common_size(row) for part in parts)
 
 
 def _attach_raised(rows: list[list[_Char]]) -> list[list[_Char]]:
@@ -413,16 +426,22 @@ def _common_size(row: list[_Char]) -> float:
     return Counter(round(c[3], 1) for c in plain).most_common(1)[0][0]
 
 
-def _gutter(rows: list[list[_Char]], width: float) -> float | None:
-    """The x of a vertical gap between two columns that almost no line crosses, if any."""
+def _gutter(rows: list[list[_Char]], width: float) -> tuple[float, float | None] | None:
+    """The x of a vertical gap between two columns that almost no line crosses, if any, and
+    the baseline where the columns start when a full-width band stands above them.
+
+    Columns are a property of a region, not of the page: a title block or an abstract set
+    across both columns at the top of the page (`\\twocolumn[…]`) crosses the gutter on many
+    rows, so when the whole page shows none, the rows below a full-width band at the top are
+    tried on their own (the band being at most half the page's rows). The columns' rows need
+    not share baselines (a heading shifts one column's lines): a row that starts in the right
+    half of the page is a column's."""
     low, high = int(0.3 * width), int(0.7 * width)
-    cover = [0] * (high - low)
-    sides = 0
-    counted = 0
+    # Each counted row: its spans, whether one starts in the right half, its baseline and size.
+    measured: list[tuple[list[tuple[float, float]], bool, float, float]] = []
     for row in rows:
         if len(row) < 10:
             continue
-        counted += 1
         start, end = row[0][1], row[0][2]
         spans = []
         for char in row[1:]:
@@ -431,12 +450,50 @@ def _gutter(rows: list[list[_Char]], width: float) -> float | None:
                 start = char[1]
             end = max(end, char[2])
         spans.append((start, end))
+        right = any(x0 >= 0.5 * width for x0, _ in spans)
+        measured.append((spans, right, max(c[0] for c in row), _common_size(row)))
+    cover = [0] * (high - low)
+
+    def add(spans: list[tuple[float, float]], step: int) -> None:
         for x0, x1 in spans:
             for x in range(max(low, int(x0)), min(high, int(x1) + 1)):
-                cover[x - low] += 1
-        sides += 1 if len(spans) > 1 else 0
-    if counted < 6 or sides < 0.3 * counted:
-        return None
+                cover[x - low] += step
+
+    for spans, *_ in measured:
+        add(spans, 1)
+    counted = len(measured)
+    sides = sum(row[1] for row in measured)
+    for skipped in range(len(measured) // 2 + 1):
+        if skipped:  # the top row leaves the region: a full-width band above the columns
+            spans, right, *_ = measured[skipped - 1]
+            add(spans, -1)
+            counted -= 1
+            sides -= right
+        if counted < (10 if skipped else 6) or sides < 0.3 * counted:
+            continue
+        found = _gap(cover, counted)
+        if found is None:
+            continue
+        x = low + found
+        if not skipped:
+            return x, None
+        # The band ends at its last row across the gutter (the few it tolerates included) and
+        # the line that ends its last paragraph (same size, same start, a line's distance on).
+        while any(x0 < x < x1 for x0, x1 in measured[skipped][0]):
+            skipped += 1
+        above, below = measured[skipped - 1], measured[skipped]
+        if (
+            below[3] == above[3]
+            and below[2] - above[2] < 1.5 * below[3]
+            and abs(below[0][0][0] - above[0][0][0]) < 1
+        ):
+            skipped += 1
+        return x, measured[skipped][2]
+    return None
+
+
+def _gap(cover: list[int], counted: int) -> float | None:
+    """The middle of the widest run (at least 6 pt) that at most 4% of the rows cross."""
     best: tuple[int, int] | None = None
     run_start = None
     for x, n in enumerate([*cover, counted]):
@@ -448,7 +505,7 @@ def _gutter(rows: list[list[_Char]], width: float) -> float | None:
             run_start = None
     if best is None or best[1] - best[0] < 6:
         return None
-    return low + (best[0] + best[1]) / 2
+    return (best[0] + best[1]) / 2
 
 
 def _split_row(row: list[_Char], gutter: float) -> tuple[list[_Char], list[_Char]] | None:
@@ -608,6 +665,55 @@ def _drop_furniture(pages: list[list[_Column]]) -> None:
     _remove(pages, _outside_text_block(pages, printed))
 
 
+_CONTENTS = re.compile(r"^(?:table\s+of\s+)?contents$", re.IGNORECASE)
+# A contents entry ends in a page number after a space or dot leaders ("2 Background . . . 3").
+_CONTENTS_ENTRY = re.compile(r"(?:\s|\.)(?:\d{1,4}|[ivxlc]{1,7})$", re.IGNORECASE)
+
+
+def _contents_lines(pages: list[list[_Column]]) -> set[int]:
+    """Ids of a table of contents' lines: a "Contents" heading and the rows under it that end
+    in a page number (or lead to one: a wrapped entry, a "Figures" sub-list heading), on its
+    page and on the pages it runs on to. They are not text, and their lines are not headings
+    (nor running heads, where an entry repeats a section's heading at the top of a page)."""
+    drop: set[int] = set()
+    running = False
+    for columns in pages:
+        lines = sorted((line for c in columns for line in c.lines), key=lambda x: x.baseline)
+        rows: list[list[_Line]] = []  # a contents page can split into entries and numbers
+        for line in lines:
+            if rows and abs(line.baseline - rows[-1][0].baseline) <= 2:
+                rows[-1].append(line)
+            else:
+                rows.append([line])
+        texts = [" ".join(x.text for x in sorted(row, key=lambda x: x.x0)) for row in rows]
+        if running:
+            start = 0
+        else:
+            found = [i for i, text in enumerate(texts) if _CONTENTS.match(text.strip())]
+            if not found:
+                continue
+            start = found[0] + 1
+            drop.update(id(line) for line in rows[found[0]])
+        entries = [bool(_CONTENTS_ENTRY.search(text)) for text in texts]
+        end = start
+        while end < len(rows):
+            leads = (
+                len(texts[end].split()) <= 12
+                and not has_terminal_punctuation(texts[end])
+                and any(entries[end + 1 : end + 3])
+            )
+            if not (entries[end] or leads):
+                break
+            end += 1
+        if running and sum(entries[start:end]) < 3:
+            running = False
+            continue
+        drop.update(id(line) for row in rows[start:end] for line in row)
+        # Run on to the next page when this one is entries to its foot (its footer aside).
+        running = end >= len(rows) - 1 and sum(entries[start:end]) >= 3
+    return drop
+
+
 def _remove(pages: list[list[_Column]], drop: set[int]) -> None:
     for columns in pages:
         for column in columns:
@@ -739,7 +845,7 @@ def _starts_text(stream: list[_Line], i: int, body: float, pitch: float) -> bool
     return (
         after is not None
         and not _candidate(after, body)
-        and 0.85 * body <= after.size <= 1.1 * body
+        and abs(after.size - line.size) < 0.05 * body  # a paragraph's lines share a size
         and 0 < after.baseline - line.baseline < 1.45 * pitch
     )
 
@@ -818,11 +924,18 @@ def _front_matter(
     """Ids of the title, authors, affiliations and date: the lines of page 1 before the first
     section heading or running text, which are not running text."""
     block: set[int] = set()
+    # Lines above the title (a series name, an institution) belong to the block unless they
+    # are plainly running text.
+    above = bool(title)
     for i, line in enumerate(stream):
         if line.page > 1 or line.footnote:
             break
         is_title = any(line is t for t in title)
-        if not is_title and (
+        if above:
+            above = not is_title
+            if above and len(line.text.split()) > 12:
+                break
+        elif not is_title and (
             (
                 _style(line) in styles
                 and _is_heading_text(line.text)
@@ -853,7 +966,9 @@ def split_footnote_area(
         return lines, []
     left, right = min(line.x0 for line in lines), max(line.x1 for line in lines)
     ruled = any(
-        above.baseline < top < first.baseline and left - 5 <= x0 < right and x1 - x0 < right - left
+        above.baseline < top < first.baseline
+        and left - 5 <= x0 < left + 5
+        and x1 - x0 < right - left
         for top, x0, x1 in rules
     )
     raised = bool(first.runs) and first.runs[0].raised and first.runs[0].text.strip().isdigit()
@@ -954,12 +1069,18 @@ def _join_lines(texts: list[str], vocabulary: set[str]) -> str:
 def _keeps_hyphen(before: str, after: str, vocabulary: set[str]) -> bool:
     head = re.search(r"[A-Za-z]+$", before)
     tail = re.match(r"[A-Za-z]+", after.lstrip("*"))
-    if not head or not tail or not _LOWER_START.match(tail.group()):
+    if not head or not tail:
+        return True
+    # A word already joined by a hyphen ("surface-to-" / "air") is not broken again: TeX
+    # hyphenates no word that holds a hyphen, so this one is the word's own.
+    if before[: head.start()].endswith("-"):
         return True
     whole = (head.group() + tail.group()).lower()
     if whole in vocabulary:
-        return False
+        return False  # also before a capital: "Union-" / "Pay" is "UnionPay" elsewhere
     if f"{head.group()}-{tail.group()}".lower() in vocabulary:
+        return True
+    if not _LOWER_START.match(tail.group()):
         return True
     return head.group().lower() in _PREFIXES
 
