@@ -231,16 +231,16 @@ WORD = {
     ),
     "claims": [
         (
-            "word:1:1",
+            "word:summary:1",
             [(1, 91)],
             (
                 "This report examines how dual-use technology has moved between China "
                 "and Russia since 2014."
             ),
         ),
-        ("word:1:2", [], "It finds that transfers have grown in volume but not in sophistication."),
+        ("word:summary:2", [], "It finds that transfers have grown in volume but not in sophistication."),
         (
-            "word:1:3",
+            "word:summary:3",
             [(2, 118)],
             (
                 "Most of what Russia imports from China are commodity components: "
@@ -248,7 +248,7 @@ WORD = {
             ),
         ),
         (
-            "word:2:1",
+            "word:1:1",
             [(3, 162)],
             (
                 "Defence-industrial ties between the two countries date back to the "
@@ -257,7 +257,7 @@ WORD = {
             ),
         ),
         (
-            "word:2:2",
+            "word:1:2",
             [(4, 134)],
             (
                 "After 1991 the flow continued, but China soon began to copy what it "
@@ -265,17 +265,17 @@ WORD = {
             ),
         ),
         (
-            "word:2:3",
+            "word:1:3",
             [(5, 110)],
             (
                 "By the 2010s, Russian officials worried more about losing markets to "
                 "Chinese copies than about Chinese demand."
             ),
         ),
-        ("word:2:4", [], "Cooperation in space and aviation followed the same pattern."),
-        ("word:2:5", [], "The 2014 annexation of Crimea changed that calculus."),
+        ("word:1:4", [], "Cooperation in space and aviation followed the same pattern."),
+        ("word:1:5", [], "The 2014 annexation of Crimea changed that calculus."),
         (
-            "word:2:6",
+            "word:1:6",
             [(6, 138)],
             (
                 "Faced with Western export controls, Russia's defence firms sought "
@@ -284,16 +284,16 @@ WORD = {
             ),
         ),
         (
-            "word:2:7",
+            "word:1:7",
             [(7, 126)],
             (
                 "As Michael Kofman has observed, the two militaries became “more "
                 "comfortable with each other than at any time since the 1950s.”"
             ),
         ),
-        ("word:3:1", [], "Our review of 412 customs declarations shows three patterns."),
+        ("word:2:1", [], "Our review of 412 customs declarations shows three patterns."),
         (
-            "word:3:2",
+            "word:2:2",
             [(8, 109)],
             (
                 "First, Chinese firms rarely ship controlled items directly; they ship "
@@ -301,7 +301,7 @@ WORD = {
             ),
         ),
         (
-            "word:3:3",
+            "word:2:3",
             [(9, 133)],
             (
                 "Second, the share of Chinese-origin microelectronics in recovered "
@@ -309,16 +309,16 @@ WORD = {
             ),
         ),
         (
-            "word:3:4",
+            "word:2:4",
             [(8, 91)],
             (
                 "Third, Russian buyers pay a premium of 20 to 40 per cent over list "
                 "prices for these routes."
             ),
         ),
-        ("word:3:5", [], "These findings match those of independent investigators."),
+        ("word:2:5", [], "These findings match those of independent investigators."),
         (
-            "word:3:6",
+            "word:2:6",
             [(10, 103), (11, 218)],
             (
                 "The Royal United Services Institute found Chinese components in drones "
@@ -328,7 +328,7 @@ WORD = {
             ),
         ),
         (
-            "word:3:7",
+            "word:2:7",
             [],
             (
                 "Neither source, however, can say how much of this trade Beijing permits"
@@ -336,7 +336,7 @@ WORD = {
             ),
         ),
         (
-            "word:4:1",
+            "word:3:1",
             [],
             (
                 "China has become indispensable to Russia's war economy without becoming"
@@ -344,12 +344,12 @@ WORD = {
             ),
         ),
         (
-            "word:4:2",
+            "word:3:2",
             [(12, 67)],
             "Beijing sells what Moscow needs but shares little of what it knows.",
         ),
         (
-            "word:4:3",
+            "word:3:3",
             [],
             (
                 "Western governments should therefore target the intermediaries rather "
@@ -357,7 +357,7 @@ WORD = {
             ),
         ),
         (
-            "word:4:4",
+            "word:3:4",
             [],
             (
                 "They should also share customs data with Central Asian states, whose "

@@ -192,15 +192,28 @@ def _lone_top(headings: list[_Heading]) -> bool:
 
 
 def _section_numbers(headings: list[_Heading]) -> dict[int, tuple[str, str, str | None, str]]:
-    """(number, title, parent, kind) per heading: the document's own numbers when every heading
-    has one, else counted by level ('1', '1.1', …)."""
+    """(number, title, parent, kind) per heading: the document's own numbers when most headings
+    have one (an unnumbered 'Summary' or 'Conclusion' beside numbered ones is named by its
+    title, as the bundled report's 'summary' is), else counted by level ('1', '1.1', …): a
+    level with no numbers at all (chapter titles over numbered sections) is counted."""
     result: dict[int, tuple[str, str, str | None, str]] = {}
     if not headings:
         return result
     own = [_NUMBERED_HEADING.match(h.title) for h in headings]
-    if all(own) and len({m["number"] for m in own if m}) == len(own):
+    numbers = [m["number"] for m in own if m]
+    numbered_levels = {h.level for h, m in zip(headings, own, strict=True) if m}
+    if (
+        numbers
+        and 2 * len(numbers) >= len(own)
+        and len(set(numbers)) == len(numbers)
+        and all(m or h.level in numbered_levels for h, m in zip(headings, own, strict=True))
+    ):
         for heading, match in zip(headings, own, strict=True):
-            assert match is not None
+            if match is None:
+                number = _title_slug(heading.title, set(numbers))
+                numbers.append(number)
+                result[id(heading)] = (number, heading.title, None, "chapter")
+                continue
             number = match["number"]
             parent = number.rsplit(".", 1)[0] if "." in number else None
             kind = "section" if parent else "chapter"
@@ -217,6 +230,16 @@ def _section_numbers(headings: list[_Heading]) -> dict[int, tuple[str, str, str 
         parent = ".".join(str(c) for c in counters[: depth - 1]) or None
         result[id(heading)] = (number, heading.title, parent, "section" if parent else "chapter")
     return result
+
+
+def _title_slug(title: str, taken: set[str]) -> str:
+    """A section name from a title that has no number: 'Summary' → 'summary', unique."""
+    base = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:24].strip("-") or "section"
+    slug, count = base, 1
+    while slug in taken:
+        count += 1
+        slug = f"{base}-{count}"
+    return slug
 
 
 def _add_block(document: Document, section: str | None, block: _Block) -> None:
