@@ -238,7 +238,11 @@ WORD = {
                 "and Russia since 2014."
             ),
         ),
-        ("word:summary:2", [], "It finds that transfers have grown in volume but not in sophistication."),
+        (
+            "word:summary:2",
+            [],
+            "It finds that transfers have grown in volume but not in sophistication.",
+        ),
         (
             "word:summary:3",
             [(2, 118)],
