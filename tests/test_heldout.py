@@ -1,4 +1,4 @@
-"""The held-out evaluations (tests/heldout/, tests/heldout2/) as a regression guard: documents
+"""The held-out evaluations (tests/heldout*/) as a regression guard: documents
 written and gold-checked by evaluators who never saw the code, added through the real CLI.
 
 The blind figures are in each folder's RESULTS.md (and in the git history as first found); the
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-HARNESSES = [Path(__file__).parent / folder / "evaluate.py" for folder in ("heldout", "heldout2")]
+HARNESSES = [Path(__file__).parent / folder / "evaluate.py" for folder in ("heldout", "heldout2", "heldout3")]
 
 
 @pytest.fixture(scope="module", params=HARNESSES, ids=lambda path: path.parent.name)
