@@ -47,10 +47,14 @@ def reused_notes(h, db: Path, rows) -> list[str]:
         for m in gold["markers"]:
             for s in m.get("also", []):
                 fn, err = h.footnote(m["n"], sids.get(name, "?"), db)
-                claims = [] if err else (fn.get("claims") or ([fn["claim"]] if fn.get("claim") else []))
+                claims = (
+                    [] if err else (fn.get("claims") or ([fn["claim"]] if fn.get("claim") else []))
+                )
                 ok = any(h.norm_text(c["text"]) == h.norm_text(s) for c in claims)
-                out.append(f"- {name} n{m['n']}: {'yes' if ok else 'NO'} — {s}"
-                           + ("" if ok else f" (claims: {[c['text'] for c in claims]})"))
+                out.append(
+                    f"- {name} n{m['n']}: {'yes' if ok else 'NO'} — {s}"
+                    + ("" if ok else f" (claims: {[c['text'] for c in claims]})")
+                )
     return out
 
 
