@@ -336,3 +336,20 @@ def test_bylines_written_family_first_are_read_as_names(written: str, display: s
     from sinotech.ingest.builder import display_name
 
     assert display_name(written) == display
+
+
+def test_a_note_marked_on_a_heading_is_shown_with_its_works(db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "gas.txt"
+    path.write_text(
+        "Gas exports¹\n\nRussia sold more gas to China in 2023.²\n\nNotes\n\n"
+        "1. Gazprom, *Annual Report 2022* (Moscow: Gazprom, 2023).\n"
+        '2. "Power of Siberia Sets Record," Reuters, January 3, 2024.\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["add", str(path), "--id", "gas"])
+    assert result.exit_code == 0
+    assert "warning: note 1 is marked on a heading, not in a sentence" in result.stderr
+    note = json.loads(run("footnote", "1", "--source", "gas", "-f", "json"))
+    assert (note["claim"], note["claims"]) == (None, [])
+    assert [c["work"]["title"] for c in note["citations"]] == ["Annual Report 2022"]
+    assert "Carried by no sentence" in run("footnote", "1", "--source", "gas", "-f", "plain")

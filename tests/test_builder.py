@@ -76,3 +76,17 @@ def test_fragments_complete_their_lead_in() -> None:
     assert [(c.text, [m.n for m in c.markers]) for c in document.claims] == [
         ("Three factors explain the gap: distrust; a small market; and habit.", [1])
     ]
+
+
+def test_a_note_on_a_heading_and_a_row_of_figures() -> None:
+    document_builder = DocumentBuilder()
+    document_builder.heading(1, "Gas exports" + marker(1))
+    document_builder.paragraph("Year 2019 2020 2021 2022 2023 bcm 0.3 4.1 10.4 15.4 22.7")
+    document_builder.paragraph("In 2019, 2020 and 2021 exports grew 5, 7 and 9 per cent.")
+    document_builder.note(1, "Gazprom, *Annual Report 2022* (Moscow: Gazprom, 2023).")
+    document = document_builder.build("doc")
+    assert [claim.text for claim in document.claims] == [
+        "In 2019, 2020 and 2021 exports grew 5, 7 and 9 per cent."
+    ]
+    assert document.sections[0].title == "Gas exports"
+    assert document.warnings == ["note 1 is marked on a heading, not in a sentence"]

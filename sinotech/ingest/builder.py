@@ -100,12 +100,14 @@ class DocumentBuilder:
     _body: list[_Heading | _Block] = field(default_factory=list)
     _notes: dict[int, _Note] = field(default_factory=dict)
     _warnings: list[str] = field(default_factory=list)
+    _heading_notes: set[int] = field(default_factory=set)  # notes marked on a heading
 
     def heading(self, level: int, title: str, page: int | None = None) -> None:
         """A heading (level 1 the highest); it starts a section."""
-        title = _SPACES.sub(" ", title).strip()
+        title, markers = split_markers(title)
+        self._heading_notes.update(n for n, _ in markers)
         if title:
-            self._body.append(_Heading(level, split_markers(title)[0], page))
+            self._body.append(_Heading(level, title, page))
 
     def paragraph(self, text: str, page: int | None = None) -> None:
         """A paragraph of running text, markers in place (`marker(n)`)."""
@@ -162,7 +164,7 @@ class DocumentBuilder:
                 _add_block(document, section, entry)
         notes = {n: note for n, note in sorted(self._notes.items()) if note.text}
         document.references = {n: note.text for n, note in notes.items()}
-        _check_markers(document)
+        _check_markers(document, self._heading_notes)
         document.citations = _citations(source_id, list(notes.values()))
         return document
 
@@ -272,8 +274,12 @@ def _add_split(
     list_item: bool,
 ) -> None:
     """One paragraph and its sentences as claims; a short label with no full stop and no note
-    is neither (a caption, a pseudo-heading)."""
+    is neither (a caption, a pseudo-heading), nor is a row of figures (a table or chart's data:
+    fewer than a third of its words have a letter)."""
     if not text or not re.search(r"[^\W\d_]", text):
+        return
+    words = text.split()
+    if 3 * sum(bool(re.search(r"[^\W\d_]", word)) for word in words) < len(words):
         return
     if (
         not markers
@@ -316,14 +322,20 @@ def _drop_last_paragraph(document: Document) -> None:
     document.claims = [claim for claim in document.claims if claim.paragraph != paragraph.position]
 
 
-def _check_markers(document: Document) -> None:
-    """A marker whose note is missing is taken out of its claim; it and a note no marker
-    points to are warnings, never silent."""
+def _check_markers(document: Document, on_headings: set[int]) -> None:
+    """A marker whose note is missing is taken out of its claim; it, a note marked only on a
+    heading (headings are not claims) and a note no marker points to are warnings, never
+    silent."""
     marked = {m.n for claim in document.claims for m in claim.markers}
     for n in sorted(marked - set(document.references)):
         document.warnings.append(f"marker {n} has no note")
     for n in sorted(set(document.references) - marked):
-        document.warnings.append(f"note {n} has no marker in the text")
+        where = (
+            "is marked on a heading, not in a sentence"
+            if n in on_headings
+            else ("has no marker in the text")
+        )
+        document.warnings.append(f"note {n} {where}")
     for claim in document.claims:
         claim.markers = [m for m in claim.markers if m.n in document.references]
 

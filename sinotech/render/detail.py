@@ -54,12 +54,17 @@ def claim_blocks(claim: dict) -> list[Block]:
 
 
 def footnote_blocks(note: dict) -> list[Block]:
-    """`footnote`: the verbatim reference entry and the claim that carries the marker."""
-    carrier = note["claim"]
-    return [
-        Block(f"Footnote {note['n']} ({note['source']})", note["text"]),
-        Block(f"Carried by {carrier['id']} ({_where(carrier)})", carrier["text"]),
+    """`footnote`: the verbatim note and every claim that carries its marker."""
+    blocks = [Block(f"Footnote {note['n']} ({note['source']})", note["text"])]
+    blocks += [
+        Block(f"Carried by {carrier['id']} ({_where(carrier)})", carrier["text"])
+        for carrier in note["claims"]
     ]
+    if not note["claims"]:
+        blocks.append(
+            Block("Carried by no sentence", "its marker is on a heading, in a table or a caption")
+        )
+    return blocks
 
 
 def _field_text(value: object) -> str:

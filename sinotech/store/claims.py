@@ -174,7 +174,8 @@ def check_sources(connection: sqlite3.Connection, wanted: Iterable[str]) -> None
 
 def footnote(connection: sqlite3.Connection, n: int, source: str) -> dict[str, object]:
     """Footnote n of a source: its verbatim text and the claims that carry its marker (a web
-    page may mark one note from several sentences); `claim` is the first of them."""
+    page may mark one note from several sentences); `claim` is the first of them, None for a
+    note marked only on a heading, in a table or a caption."""
     check_sources(connection, [source])
     row = connection.execute(
         "SELECT f.source, f.n, f.text FROM footnotes f WHERE f.source = ? AND f.n = ?",
@@ -188,21 +189,19 @@ def footnote(connection: sqlite3.Connection, n: int, source: str) -> dict[str, o
             [source, n],
         )
     ]
-    if row is None or not carriers:
+    if row is None:
         count = connection.execute(
             "SELECT count(*) FROM footnotes WHERE source = ?", [source]
         ).fetchone()[0]
         if not count:
             raise NotFound(f"{source} has no footnotes")
-        if row is not None:
-            raise NotFound(f"footnote {n} of {source} has no marker in the text")
         raise NotFound(f"no footnote {n} in {source}: its footnotes are numbered 1 to {count}")
     claims = [claim(connection, claim_id, context=False) for claim_id in dict.fromkeys(carriers)]
     return {
         "source": row["source"],
         "n": row["n"],
         "text": row["text"],
-        "claim": claims[0],
+        "claim": claims[0] if claims else None,
         "claims": claims,
         "citations": citations_of(connection, row["source"], row["n"]),
     }

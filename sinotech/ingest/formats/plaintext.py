@@ -83,14 +83,14 @@ def _add_block(builder: DocumentBuilder, block: str, notes: set[int], first: boo
         return
     hashed = _HASH_HEADING.match(lines[0].strip())
     if len(lines) == 1 and hashed:
-        builder.heading(len(hashed["hashes"]), hashed["title"])
+        builder.heading(len(hashed["hashes"]), _with_markers(hashed["title"], notes))
         return
     if len(lines) == 1 and _is_heading(lines[0]):
         numbered = _NUMBERED_HEADING.match(lines[0].strip())
         level = numbered["number"].count(".") + 1 if numbered else 1
         if first and not builder.metadata.title:
             builder.metadata.title = lines[0].strip()
-        builder.heading(level, lines[0])
+        builder.heading(level, _with_markers(lines[0], notes))
         return
     first_item = next((i for i, line in enumerate(lines) if _LIST_LINE.match(line)), None)
     if first_item is None:
