@@ -912,6 +912,104 @@ CASES = [
         locator="p. A9",
     ),
     *SENTENCE_PERIODS,
+    # --- organisations whose names open with a country or a nationality, or end in a word
+    # no family name is (held-out evaluation 4); people's names of the same shape stay people ---
+    Case(
+        "mla",
+        "U.S. Geological Survey. *Mineral Commodity Summaries 2023*. U.S. Geological Survey, "
+        "2023, https://doi.org/10.3133/mcs2023.",
+        {"type": "report", "author": [org("U.S. Geological Survey")],
+         "title": "Mineral Commodity Summaries 2023", "publisher": "U.S. Geological Survey",
+         "issued": date(2023), "DOI": "10.3133/mcs2023"},
+    ),
+    Case(
+        "chicago-note",
+        "China Unicom Global, “China Unicom Expands Russia Connectivity,” accessed August 2, "
+        "2024, https://www.chinaunicomglobal.com/news/russia-connectivity.",
+        {"type": "webpage", "author": [org("China Unicom Global")],
+         "title": "China Unicom Expands Russia Connectivity",
+         "URL": "https://www.chinaunicomglobal.com/news/russia-connectivity",
+         "accessed": date(2024, 8, 2)},
+    ),
+    Case(
+        "wikipedia",
+        'Russian Helicopters (16 June 2016). "Russian Helicopters and AVIC sign contract for heavy '
+        'helicopter design" https://www.russianhelicopters.aero/en/press/news/4532/ (Press '
+        "release). Retrieved 12 January 2024.",
+        {"type": "webpage", "author": [org("Russian Helicopters")],
+         "title": "Russian Helicopters and AVIC sign contract for heavy helicopter design",
+         "issued": date(2016, 6, 16), "genre": "Press release",
+         "URL": "https://www.russianhelicopters.aero/en/press/news/4532/",
+         "accessed": date(2024, 1, 12)},
+    ),
+    Case(
+        "chicago-note",
+        "Russell Brand, *Revolution* (London: Century, 2014), 12.",
+        {"type": "book", "author": [person("Brand", "Russell")], "title": "Revolution",
+         "publisher-place": "London", "publisher": "Century", "issued": date(2014)},
+        locator="p. 12",
+    ),
+    Case(
+        "chicago-note",
+        'Chen Wei, "China\'s Arctic Policy," *Polar Record* 12, no. 3 (2020): 1–10.',
+        {"type": "article-journal", "author": [person("Chen", "Wei")],
+         "title": "China's Arctic Policy", "container-title": "Polar Record", "volume": "12",
+         "issue": "3", "issued": date(2020), "page": "1-10"},
+    ),
+    Case(
+        "harvard",
+        "Xinhua (2021) ‘China, Russia deploy navigation monitoring stations’, *Xinhua News "
+        "Agency*, 23 August.",
+        {"type": "article-newspaper", "author": [org("Xinhua")],
+         "title": "China, Russia deploy navigation monitoring stations",
+         "container-title": "Xinhua News Agency", "issued": date(2021, 8, 23)},
+    ),
+    Case(
+        "harvard",
+        "China National Space Administration (2021) ‘China and Russia sign a memorandum of "
+        "understanding regarding cooperation for the construction of the International Lunar "
+        "Research Station’, 9 March. Available at: http://www.cnsa.gov.cn/english/n6465652/"
+        "n6465653/c6811380/content.html (Accessed: 5 April 2024).",
+        {"type": "webpage", "author": [org("China National Space Administration")],
+         "title": "China and Russia sign a memorandum of understanding regarding cooperation for "
+         "the construction of the International Lunar Research Station",
+         "issued": date(2021, 3, 9),
+         "URL": "http://www.cnsa.gov.cn/english/n6465652/n6465653/c6811380/content.html",
+         "accessed": date(2024, 4, 5)},
+    ),
+    # --- Wikipedia (cs1): ';'-separated "Family, Given" authors, format and kind labels ---
+    Case(
+        "wikipedia",
+        'Kang, Li; Sorokin, Pavel (2019). "Rotorcraft Cooperation between China and Russia". '
+        "*Journal of Aircraft Design Studies*. 14 (2): 77–94. doi:10.1080/21693018.2019.1612345 "
+        "https://doi.org/10.1080%2F21693018.2019.1612345.",
+        {"type": "article-journal", "author": [person("Kang", "Li"), person("Sorokin", "Pavel")],
+         "title": "Rotorcraft Cooperation between China and Russia",
+         "container-title": "Journal of Aircraft Design Studies", "volume": "14", "issue": "2",
+         "page": "77-94", "issued": date(2019), "DOI": "10.1080/21693018.2019.1612345"},
+    ),
+    Case(
+        "wikipedia",
+        "United States Department of Defense (2023). Military and Security Developments "
+        "Involving the People's Republic of China 2023 https://media.defense.gov/2023/Oct/19/"
+        "2003323409/-1/-1/1/2023-MILITARY-AND-SECURITY-DEVELOPMENTS-INVOLVING-THE-PEOPLES-"
+        "REPUBLIC-OF-CHINA.PDF (PDF) (Report). p. 95. Retrieved 12 January 2024.",
+        {"type": "report", "author": [org("United States Department of Defense")],
+         "title": "Military and Security Developments Involving the People's Republic of China "
+         "2023", "issued": date(2023), "genre": "Report", "medium": "PDF",
+         "URL": "https://media.defense.gov/2023/Oct/19/2003323409/-1/-1/1/2023-MILITARY-AND-"
+         "SECURITY-DEVELOPMENTS-INVOLVING-THE-PEOPLES-REPUBLIC-OF-CHINA.PDF",
+         "accessed": date(2024, 1, 12)},
+        locator="p. 95",
+    ),
+    Case(
+        "wikipedia",
+        "Petrov, Ivan (2018). *Rossiya i Kitai v Arktike* (Thesis) (in Russian). Moscow State "
+        "University.",
+        {"type": "thesis", "author": [person("Petrov", "Ivan")],
+         "title": "Rossiya i Kitai v Arktike", "genre": "Thesis", "language": "ru",
+         "publisher": "Moscow State University", "issued": date(2018)},
+    ),
     # --- legislation ---
     Case(
         "legislation",

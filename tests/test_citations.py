@@ -476,3 +476,93 @@ def test_mla_author_page_in_commentary() -> None:
     )
     assert (later.item["title"], later.locator, later.prefix) == (ENTENTE, "p. 370", "See")
     assert document("The treaty binds its members (Article 5), as NATO says.") == [[]]
+
+
+# Wikipedia prints the templates of a note one after another, joined by "and", by nothing, or
+# by ";" (held-out evaluation 4, e-ahl-wiki note 10): each is a citation of its own.
+TWO_TEMPLATES = [
+    (
+        "See Trevithick, Joseph (14 September 2021). \"China's AC313A Could Be a Stopgap for Its "
+        'Heavy-Lift Needs" https://www.twz.com/42345/chinas-ac313a-heavy-helicopter. *The War '
+        'Zone*. and "AVIC unveils AC313A large civil helicopter" http://www.xinhuanet.com/english/'
+        "2021-09/27/c_1310213456.htm. *Xinhua*. 27 September 2021.",
+        [
+            (
+                "China's AC313A Could Be a Stopgap for Its Heavy-Lift Needs",
+                [person("Trevithick", "Joseph")],
+                "https://www.twz.com/42345/chinas-ac313a-heavy-helicopter",
+                date(2021, 9, 14),
+            ),
+            (
+                "AVIC unveils AC313A large civil helicopter",
+                None,
+                "http://www.xinhuanet.com/english/2021-09/27/c_1310213456.htm",
+                date(2021, 9, 27),
+            ),
+        ],
+    ),
+    (
+        'Ilyina, Natalya (8 May 2015). "Russia and China agree to build heavy helicopter". '
+        '*Kommersant*. Retrieved 12 January 2024. "Russia to supply gearbox for Chinese heavy '
+        'helicopter". *TASS*. 28 November 2019.',
+        [
+            (
+                "Russia and China agree to build heavy helicopter",
+                [person("Ilyina", "Natalya")],
+                None,
+                date(2015, 5, 8),
+            ),
+            (
+                "Russia to supply gearbox for Chinese heavy helicopter",
+                None,
+                None,
+                date(2019, 11, 28),
+            ),
+        ],
+    ),
+    (
+        'Ilyina, Natalya (8 May 2015). "Russia and China agree". *Kommersant*. Kang, Li; '
+        'Sorokin, Pavel (2019). "Rotorcraft Cooperation". *Journal of Aircraft Design Studies*. '
+        "14 (2): 77–94.",
+        [
+            ("Russia and China agree", [person("Ilyina", "Natalya")], None, date(2015, 5, 8)),
+            (
+                "Rotorcraft Cooperation",
+                [person("Kang", "Li"), person("Sorokin", "Pavel")],
+                None,
+                date(2019),
+            ),
+        ],
+    ),
+    (
+        'Russian Helicopters (16 June 2016). "Contract signed". Retrieved 12 January 2024; '
+        '"Mi-26T2" https://www.russianhelicopters.aero/en/helicopters/civil/mi-26t2.html. '
+        "*Russian Helicopters*. Retrieved 12 January 2024.",
+        [
+            ("Contract signed", [org("Russian Helicopters")], None, date(2016, 6, 16)),
+            (
+                "Mi-26T2",
+                None,
+                "https://www.russianhelicopters.aero/en/helicopters/civil/mi-26t2.html",
+                None,
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, works", TWO_TEMPLATES)
+def test_wikipedia_templates_one_after_another_are_separate_citations(
+    text: str, works: list[tuple[str, object, str | None, object]]
+) -> None:
+    citations = parse_note("doc", 1, text, [])
+    got = [
+        (c.item.get("title"), c.item.get("author"), c.item.get("URL"), c.item.get("issued"))
+        for c in citations
+    ]
+    assert got == works
+
+
+def test_an_author_list_with_initials_and_and_is_one_citation() -> None:
+    citation = parse_one("Smith, J. and Jones, K. (2020) ‘Title’, *Journal*, 3(1), pp. 1–5.")
+    assert citation.item["author"] == [person("Smith", "J."), person("Jones", "K.")]

@@ -341,19 +341,26 @@ def _check_markers(document: Document, on_headings: set[int]) -> None:
 
 
 def _citations(source_id: str, notes: list[_Note]) -> list[Citation]:
+    """Each note's citations, parsed from its text. Where the page states the work
+    structurally (COinS), that item is the first citation's, completed by what the text says:
+    COinS often names only the first author, so the text's longer author list wins."""
     from .citations import parse_note
     from .references import Citation
 
     citations: list[Citation] = []
     for note in notes:
-        if note.item is not None:
-            item = dict(note.item)
-            parsed = parse_note(source_id, note.n, note.text, citations)
-            if parsed:
-                for key, value in parsed[0].item.items():
-                    item.setdefault(key, value)
-            citations.append(Citation(source_id, note.n, 1, note.text, item,
-                                      locator=parsed[0].locator if parsed else None))  # fmt: skip
-        else:
-            citations.extend(parse_note(source_id, note.n, note.text, citations))
+        parsed = parse_note(source_id, note.n, note.text, citations)
+        if note.item is None:
+            citations.extend(parsed)
+            continue
+        item = dict(note.item)
+        first = parsed[0] if parsed else None
+        if first is not None:
+            for key, value in first.item.items():
+                item.setdefault(key, value)
+            if len(first.item.get("author") or []) > len(item.get("author") or []):
+                item["author"] = first.item["author"]
+        citations.append(Citation(source_id, note.n, 1, first.raw if first else note.text, item,
+                                  locator=first.locator if first else None))  # fmt: skip
+        citations.extend(parsed[1:])
     return citations

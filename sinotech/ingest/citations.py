@@ -7,9 +7,10 @@ web citations, with or without Markdown italics. No maintained PyPI parser reads
 
 1. a note splits into citations at `;`, at a new sentence opening a cue ("See also", "Cf."),
    and after a sentence that is a whole citation when commentary follows ('Jones, "Moon
-   Base." On the crash itself, see …'); periods of initials and abbreviations ("D.C.",
-   "et al.", "Vol.") end no sentence (a lone "Surname, Given" piece is an author list split by
-   `;`, and is joined back);
+   Base." On the crash itself, see …') or another citation follows, as Wikipedia prints its
+   templates one after another ('… *The War Zone*. and "AVIC …"', '… 2024. Kang, Li (2019).
+   …'); periods of initials and abbreviations ("D.C.", "et al.", "Vol.") end no sentence
+   (a lone "Surname, Given" piece is an author list split by `;`, and is joined back);
 2. commentary before a cue ("On this point see …") is dropped, the cue kept as the prefix;
 3. Ibid./Id., Chicago short forms, author-date and MLA author–page references ("Lukin 370",
    "Kluge and Paul 5") resolve to the earlier citation's work, or cite nothing;
@@ -93,6 +94,14 @@ _DESCRIPTOR = re.compile(
 _LANGUAGE = re.compile(
     r"\s*[\[(](?:[Ii]n\s+)?(?P<language>Russian|Chinese|English|French|German|Japanese|Korean)"
     r"(?:\s+language)?[\])]"
+)
+# Wikipedia's (cs1) labels after a title: the file's format "(PDF)", the work's kind "(Report)",
+# "(Press release)", "(Thesis)". They are no part of the title.
+_CS1_LABEL = re.compile(
+    r"\s*\((?:(?P<medium>PDF|DOC|DOCX|XLS|XLSX|PPT|PPTX|CSV|ZIP|MP3|MP4|EPUB)"
+    r"|(?P<genre>Report|Technical report|Press release|Thesis|PhD thesis|Doctoral dissertation"
+    r"|Master's thesis|Master’s thesis|Working paper|Preprint|Speech|Interview|Map|Video"
+    r"|Podcast|Data set|Dataset|Fact sheet|Letter|Memorandum|Transcript))\)(?=[\s.,;]|$)"
 )
 _LANGUAGE_CODES = {"Russian": "ru", "Chinese": "zh", "English": "en", "French": "fr",
                    "German": "de", "Japanese": "ja", "Korean": "ko"}  # fmt: skip
@@ -190,6 +199,28 @@ _ORGANISATION_WORDS = frozenset(
     " Alliance Coalition Council Trust Partnership Observatory Monitor Bureau Consortium"
     " Chamber Office Institute Tank Lab Labs Group Watchdog Amnesty Transparency System Systems"
     " Holding Holdings Co. Corp. LLC PLC GmbH".split()
+)
+# Words that make a byline an organisation's, not a person's, though they name no institution
+# in a periodical's or publisher's name (so `_is_organisation` does not read them): "U.S.
+# Geological Survey", "China Unicom Global", "Russian Helicopters". No family name is one of them.
+_ORGANISATION_NAME_WORDS = _ORGANISATION_WORDS | frozenset(
+    "Survey Global Telecom Telecommunications Communications Mobile Airlines Airways Aviation"
+    " Aerospace Helicopters Industries Industry Technologies Technology Electronics Motors"
+    " Petroleum Oil Gas Energy Energies Railways Railway Shipping Mining Metals Resources"
+    " Solutions Services Capital Partners Associates Consulting Analytics Statistics Census"
+    " Customs Police Navigation Telegraph Radio Television Broadcasting Insurance Securities"
+    " Exchange Airport Nuclear Atomic Space Defence Defense".split()
+)
+# A byline that opens with a country, a nationality or an institution's adjective is an
+# organisation's ("Russian Helicopters", "U.S. Geological Survey", "China Unicom Global",
+# "National Development and Reform Commission"): no given name is one of these words.
+_ORGANISATION_OPENERS = frozenset(
+    "U.S. US U.S U.K. UK E.U. EU U.N. UN PRC USSR American British Chinese Russian Soviet"
+    " European Eurasian Japanese Korean Indian German French Ukrainian Kazakh Mongolian Iranian"
+    " Turkish Canadian Australian Asian African Arctic Pacific Atlantic Sino Sino-Russian"
+    " International National Federal Royal Imperial Central Global World United People's"
+    " China Russia Japan Korea Germany France Britain Ukraine Taiwan Vietnam Mongolia Kazakhstan"
+    " Pakistan Iran Beijing Moscow Shanghai Shenzhen".split()
 )
 # A company's legal form ends its name: "Huawei Investment & Holding Co., Ltd.", "Acme Inc.",
 # "Siemens AG", "Yandex N.V.": the name is one organisation, its commas split no authors.
@@ -346,11 +377,32 @@ def _split_commentary(piece: str, earlier: list[Citation]) -> list[str]:
     start = 0
     for end in _sentence_ends(piece):
         before, after = piece[start:end].strip(), piece[end:].strip()
-        if _opens_commentary(after) and _whole_citation(before, earlier):
+        joined = re.match(r"(?:and|as well as)\s+(?=[\"“‘«*A-Z])", after)
+        if joined and (_opens_citation(after[joined.end() :]) or after[joined.end()] in '"“‘«*'):
+            if _whole_citation(before, earlier):
+                pieces.append(before)
+                start = end + piece[end:].index(after) + joined.end()
+            continue
+        if (_opens_commentary(after) or _opens_citation(after)) and _whole_citation(
+            before, earlier
+        ):
             pieces.append(before)
             start = end
     pieces.append(piece[start:].strip())
     return pieces
+
+
+def _opens_citation(text: str) -> bool:
+    """Does the text open a citation of its own, as Wikipedia's templates print one after
+    another in a note: a byline and a bracketed date ('Xinhua (27 September 2021). …',
+    'Kang, Li; Sorokin, Pavel (2019). …') or a quoted title closed before its period
+    ('"AVIC unveils AC313A". Xinhua. 2021.')?"""
+    head = re.match(
+        r"(?P<byline>[A-Z][^()\"“”*.]*(?:\.[^()\"“”*.]+)*)\s\((?P<date>[^()]+)\)\.\s", text
+    )
+    if head:
+        return bool(_DATE.fullmatch(head["date"].strip())) and _is_byline(head["byline"])
+    return bool(re.match(r"[\"“][^\"“”]{3,}[\"”](?:\s+\S+://\S+)?\.\s", text))
 
 
 def _sentence_ends(text: str) -> list[int]:
@@ -372,7 +424,7 @@ def _sentence_ends(text: str) -> list[int]:
         if depth or italic:
             continue
         end = index + 1
-        if not re.match(r"\s+[A-Z]", text[end:]):
+        if not re.match(r"\s+[A-Z]|\s+(?:and|as well as)\s+[\"“‘«*A-Z]|\s+[\"“]", text[end:]):
             continue
         if char in ".?!" and not quoted:
             if char == "." and _ABBREVIATIONS.search(text[:index]):
@@ -429,7 +481,16 @@ def _join_split_authors(pieces: list[str]) -> list[str]:
     ("Bennett, Samuel") belongs to the citation that follows it."""
     joined: list[str] = []
     carry = ""
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
+        following = pieces[index + 1] if index + 1 < len(pieces) else ""
+        tail = re.fullmatch(
+            r"(?P<head>.*[.\"”])\s+(?P<name>[A-Z][\w'’ .-]*,\s*[A-Z][\w'’ .-]*)", piece
+        )
+        if tail and len(tail["name"].split()) <= 5 and _opens_citation(following.strip() + " "):
+            # '… *Kommersant*. Kang, Li; Sorokin, Pavel (2019). …': the next citation's authors.
+            joined.append(carry + tail["head"])
+            carry = tail["name"] + "; "
+            continue
         if re.fullmatch(r"[A-Z][\w'’ .-]*,\s*[A-Z][\w'’ .-]*", piece) and len(piece.split()) <= 5:
             carry += piece + "; "
         else:
@@ -783,6 +844,7 @@ def _parse_work(text: str) -> tuple[Item, str | None, bool] | None:
     if language:
         item["language"] = _LANGUAGE_CODES[language["language"]]
         text = text[: language.start()] + text[language.end() :]
+    text = _take_cs1_labels(item, text)
     text = _NOISE.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip(" ,.;:")
     text = re.sub(r"\(\s*\)|\[\s*\]", "", text).strip(" ,.;:")
@@ -814,6 +876,20 @@ def _parse_work(text: str) -> tuple[Item, str | None, bool] | None:
     if item["type"] != "chapter" and item["type"] != "article-journal" and "page" in item:
         locator = locator or _normalised_locator(str(item.pop("page")))
     return item, locator, et_al
+
+
+def _take_cs1_labels(item: Item, text: str) -> str:
+    """'… 2023 (PDF) (Report). p. 95.' → medium PDF, genre Report; a thesis is a thesis."""
+    for match in reversed(list(_CS1_LABEL.finditer(text))):
+        if match["medium"]:
+            item.setdefault("medium", match["medium"])
+        else:
+            genre = match["genre"]
+            item.setdefault("genre", genre)
+            if re.search(r"(?i)thesis|dissertation", genre):
+                item["_thesis"] = True
+        text = text[: match.start()] + text[match.end() :]
+    return text
 
 
 def _series_publisher(item: Item) -> None:
@@ -889,7 +965,7 @@ def _take_links(item: Item, text: str) -> str:
         url = _clean_url(match.group())
         doi = re.match(r"^https?://(?:dx\.)?doi\.org/(?P<doi>10\..+)$", url, re.IGNORECASE)
         if doi:
-            item.setdefault("DOI", doi["doi"])
+            item.setdefault("DOI", re.sub(r"%2[Ff]", "/", doi["doi"]))
         elif not any(host in url for host in _ARCHIVE_HOSTS) and "URL" not in item:
             item["URL"] = url if "://" in url else f"https://{url}"
         raw = match.group()
@@ -1150,11 +1226,7 @@ def _names(text: str) -> tuple[list[dict[str, str]], bool, str]:
     words = text.split()
     if len(words) == 1 and re.fullmatch(r"[A-Z][\w'’-]+", text):
         return [{"literal": text}], et_al, role
-    if (
-        any(w.strip(".,") in _ORGANISATION_WORDS for w in words)
-        and "," not in text
-        and ";" not in text
-    ):
+    if _is_organisation_name(text) and "," not in text and ";" not in text:
         return [{"literal": text}], et_al, role
     # A family name and its given names are separated by a comma, two people by "and" or "&"
     # ("Horn & Johnson" are two).
@@ -1177,6 +1249,16 @@ def _names(text: str) -> tuple[list[dict[str, str]], bool, str]:
             names.append(_direct_name(token))
             index += 1
     return names, et_al, role
+
+
+def _is_organisation_name(text: str) -> bool:
+    """Is this one name an organisation's: a word only organisations' names have ("Survey",
+    "Ministry", "Helicopters"), or, before other words, a country, nationality or institution's
+    adjective ("Russian …", "U.S. …", "China …", "National …")?"""
+    words = [w.strip(",") for w in text.split()]
+    if any(w.strip(".") in _ORGANISATION_NAME_WORDS for w in words):
+        return True
+    return len(words) > 1 and words[0] in _ORGANISATION_OPENERS
 
 
 def _is_company(text: str) -> bool:
@@ -1241,7 +1323,7 @@ def _direct_name(name: str) -> dict[str, str]:
             and (name in _WIRE_SERVICES or name.isupper() or not re.search(r"[a-z]", name))
         )
         or len(words) > 4
-        or any(w.strip(".,") in _ORGANISATION_WORDS for w in words)
+        or _is_organisation_name(name)
         or (re.fullmatch(r"[A-Z][A-Z&]{2,}", words[0]) and re.search(r"[a-z]", name))
     ):
         return {"literal": name}
@@ -1672,8 +1754,11 @@ def _type(item: Item, title_form: str, web: bool) -> str:
             return "webpage"
         return "article-magazine"
     publisher = str(item.get("publisher", ""))
+    authors = [str(a.get("literal", "")) for a in item.get("author") or []]  # type: ignore[union-attr]
     if title_form == "italic" and (
-        _REPORT_TITLE.search(title) or (publisher and _is_organisation(publisher))
+        _REPORT_TITLE.search(title)
+        or (publisher and _is_organisation(publisher))
+        or (publisher and publisher in authors)  # an organisation's own publication
     ):
         return "report"
     if title_form == "italic" and (publisher or "publisher-place" in item):
