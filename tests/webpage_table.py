@@ -672,3 +672,126 @@ TIME_LOOPS_COINS_3 = {
     "publisher": "McFarland & Company",
     "ISBN": "978-1476668413",
 }
+
+# Hand-written pages (tests/fixtures/webpage/wp-footnotes.html, wiki.html): every claim, note
+# and metadata field read against the HTML by eye. WordPress: `<sup class="footnote">` markers,
+# `<ol class="footnotes-list">`, note 2 cited twice, a pull quote that is not a claim, the
+# <title>'s " – Steppe Energy Review" dropped. MediaWiki: sfn notes 2 and 4 read as their full
+# citation plus locator (note 4's lives in a "Sources" list that is not body text), the
+# " - Wikipedia" suffix dropped, the date the footer's "last edited on" (not JSON-LD's
+# datePublished, the article's creation).
+WP_FOOTNOTES = {
+    "metadata": Metadata(
+        title="Arctic LNG and the Chinese Yard",
+        authors=["Marta Lindqvist"],
+        issued="2024-02-09",
+        url="https://steppeenergyreview.example/2024/02/arctic-lng-chinese-yard/",
+        type=None,
+        publisher=None,
+        container_title="Steppe Energy Review",
+        doi=None,
+    ),
+    "claims": [
+        (
+            "wp-footnotes:1",
+            [(1, 92)],
+            "Russia’s largest new gas export project depends on equipment it can no longer buy"
+            " in Europe.",
+        ),
+        (
+            "wp-footnotes:2",
+            [(2, 139)],
+            "Western suppliers of gas turbines and liquefaction modules withdrew after 2022, and"
+            " Chinese yards took over part of the module fabrication.",
+        ),
+        ("wp-footnotes:3", [], "The shift has limits."),
+        (
+            "wp-footnotes:4",
+            [(3, 96)],
+            "Chinese firms have avoided the ice-class tankers the project needs, fearing"
+            " secondary sanctions.",
+        ),
+        (
+            "wp-footnotes:5",
+            [(4, 61)],
+            "Only a handful of such tankers were ready by the end of 2023, and the first cargoes"
+            " were delayed.",
+        ),
+        (
+            "wp-footnotes:1:1",
+            [(2, 90)],
+            "Modules fabricated in China were towed along the Northern Sea Route in the summer of"
+            " 2023.",
+        ),
+        (
+            "wp-footnotes:1:2",
+            [(5, 65)],
+            "Chinese banks, however, declined to finance the project directly.",
+        ),
+    ],
+    "notes": {
+        1: "Katona, V. (2023, June 2). Arctic LNG 2 and the turbine problem. *Oxford Energy"
+        " Comment*. https://www.oxfordenergy.org/publications/arctic-lng-2-turbines/",
+        2: "Wu, H., & Petrov, A. (2023). Chinese module yards and Russian LNG. *Journal of"
+        " Maritime Industry*, *12*(3), 41–58.",
+        3: "The tankers need Arc7 hulls, which only a few yards can build.",
+        4: "Novatek. (2024). *Annual report 2023*. https://www.novatek.ru/en/investors/reports/",
+        5: "Wu & Petrov (2023), p. 52.",
+    },
+    "warnings": [],
+}
+
+WIKI = {
+    "metadata": Metadata(
+        title="Blagoveshchensk–Heihe Bridge",
+        authors=[],
+        issued="2024-01-30",
+        url="https://en.wikipedia.org/wiki/Blagoveshchensk%E2%80%93Heihe_Bridge",
+        type="article",
+        publisher=None,
+        container_title=None,
+        doi=None,
+    ),
+    "claims": [
+        (
+            "wiki:1",
+            [(1, 97)],
+            "The Blagoveshchensk–Heihe Bridge is a road bridge across the Amur River between"
+            " Russia and China.",
+        ),
+        ("wiki:2", [(2, 55)], "It was the first road bridge between the two countries."),
+        (
+            "wiki:1:1",
+            [(3, 89)],
+            "An agreement to build the bridge was signed in 1995, but construction began only in"
+            " 2016.",
+        ),
+        (
+            "wiki:1:2",
+            [(1, 97)],
+            "The bridge was completed in 2019, yet its opening was postponed because of the"
+            " COVID-19 pandemic.",
+        ),
+        ("wiki:1:3", [(4, 35)], "Freight traffic began in June 2022."),
+        (
+            "wiki:1:4",
+            [(5, 83)],
+            "The project was financed by a joint venture of Russian and Chinese state companies.",
+        ),
+    ],
+    "notes": {
+        1: '"First Russia–China road bridge opens to traffic" https://tass.com/economy/1463211.'
+        " *TASS*. 10 June 2022.",
+        2: 'Orlova, Irina; Zhang, Wei (2020). "Building across the Amur". *Journal of Borderland'
+        " Studies*. 35 (1): 27–45. doi:10.1080/08865655.2020.1234567"
+        " https://doi.org/10.1080%2F08865655.2020.1234567, p. 33.",
+        3: 'Orlova, Irina; Zhang, Wei (2020). "Building across the Amur". *Journal of Borderland'
+        " Studies*. 35 (1): 27–45. doi:10.1080/08865655.2020.1234567"
+        " https://doi.org/10.1080%2F08865655.2020.1234567.",
+        4: "Larin, Viktor (2023). *The Russian Far East and China*. Vladivostok: Dalnauka."
+        " ISBN 978-5-8044-0000-0, pp. 112–114.",
+        5: 'Russian Direct Investment Fund (2016). "RDIF and Chinese partners to build Amur'
+        ' bridge" (Press release).',
+    },
+    "warnings": [],
+}

@@ -1,7 +1,9 @@
 """HTML web pages whose notes are numbered links to a list: Wikipedia's `[n]` references, blog
 and CMS footnotes (WordPress, Ghost, Hugo, Jekyll/kramdown, pandoc), Word's "Save as HTML"
 `_ftn`/`_edn` notes, and any link whose text is a number and whose target is a list item or
-paragraph inside a notes/references container.
+paragraph inside a notes/references container: its own id or a container's id, class or role
+has a word for notes among its parts split at '-', '_', ':' (`footnote-3`, `note_3`,
+`endnote:3`, `ref-3`, `fn3`; `footnotes-list`, `notes-list`, `endnotes`, `references`).
 
 Decisions, the same for every page:
 - A note's number is its position in its list (`<ol start>` and `<li value>` honoured), which is
@@ -12,7 +14,15 @@ Decisions, the same for every page:
 - The main content is `.mw-parser-output`, else the largest `<article>`, `[role=main]` or
   `<main>` holding most of the page's paragraph text, else the element whose own paragraphs hold
   most of it, else the body; furniture (navigation, menus, share boxes, comments, sidebars,
-  infoboxes, captions, hidden elements) is skipped by tag, role and class.
+  infoboxes, captions, pull quotes, bibliographies, hidden elements) is skipped by tag, role
+  and class; an inline wrapper of markers is read whatever its class says (WordPress's
+  `<sup class="footnote">` would otherwise read as the footnotes block and lose every marker).
+- A short note whose one link points to a full citation elsewhere on the page (Wikipedia's
+  sfn/Harvard "Kang & Sorokin 2019, p. 81." → `<cite id="CITEREFKangSorokin2019">`) is read as
+  Zotero reads it: its text is the full citation's with the short note's locator after it
+  ("…, p. 81."), its item that citation's COinS; a bibliography entry so cited is not body text.
+- COinS that name fewer authors than the CS1 citation prints ("Kang, Li; Sorokin, Pavel
+  (2019)") take the printed ones.
 - Table cells are claims only when they read as prose (four words or more, or a full stop):
   a list-table's descriptions are claims, its names, years and figures are not; a marker in a
   cell that is not prose is lost and the builder reports its note as unmarked.
@@ -20,6 +30,15 @@ Decisions, the same for every page:
   that is only math is not a claim.
 - Links inside notes keep their URL after their text when it points off the page's own site
   (the citation parser needs it); links to the site itself (Wikipedia's article links) do not.
+- Title: a stated title (citation_*, OpenGraph, Dublin Core, JSON-LD, <title>) that is the
+  <h1>; else the <h1> when a title is it plus a site name ("Title - Wikipedia", "Site | Title");
+  else the first stated title without a site-name suffix or prefix (" - Site", " | Site",
+  " — Site", "Site: ") that matches og:site_name, JSON-LD, application-name or the host's own
+  name (Wikipedia for en.wikipedia.org).
+- Date: citation_publication_date, then MediaWiki's footer "This page was last edited on
+  5 March 2024" (`#footer-info-lastmod`): a wiki page is cited at its revision, as Zotero's
+  Wikipedia translator does, and its JSON-LD datePublished is the article's creation, not a
+  better date; then JSON-LD, article:published_time and Dublin Core.
 """
 
 from __future__ import annotations
@@ -84,7 +103,8 @@ _FURNITURE = re.compile(
     r"|cookie.*|popup|modal|site-header|site-footer|masthead|byline|author-bio|post-meta"
     r"|entry-meta|entry-footer|tags?|tag-links|cat-links|post-navigation|pagination|toc"
     r"|mw-editsection|reflist|references|hatnote|infobox.*|thumb.*|mw-jump-link|metadata"
-    r"|ambox.*|noprint|shortdescription|mw-empty-elt|printfooter|catlinks|mw-indicators"
+    r"|refbegin.*|(?:wp-block-)?pull-?quote.*|ambox.*|noprint|shortdescription|mw-empty-elt"
+    r"|printfooter|catlinks|mw-indicators"
     r"|footnotes?|endnotes?|notelist|sr-only|screen-reader-text|visually-hidden|skip-link"
     r"|wp-caption.*|gallery|portal.*|sistersitebox|side-box|mbox.*|ombox|tmbox|hidden"
     r"|print-only|printonly)$"
@@ -95,8 +115,8 @@ _BACKLINK_CLASS = re.compile(
 )
 # Where a note lives: its own id or a container's id, class or role says notes or references.
 _NOTE_WORD = re.compile(
-    r"^(?:(?:foot|end)?notes?|notelist|(?:ftn|edn|fn)\d*|refs?|references?|reflist|cite|citations?"
-    r"|bibliography|sources)$"
+    r"^(?:(?:foot|end)?notes?\d*|notelist|(?:ftn|edn|fn)\d*|refs?\d*|references?|reflist|cite"
+    r"|citations?|bibliography|sources)$"
 )
 _LABEL = re.compile(r"^[\[(]?\s*(?:[a-z]+\s+)?(?:(?P<n>\d{1,4})|(?P<letter>[a-z]{1,3}))\s*[\])]?$")
 _BRACKETS_ONLY = re.compile(r"[\s\[\](),;–-]*")
@@ -129,7 +149,10 @@ def read(path: Path) -> DocumentBuilder:
     builder = DocumentBuilder(metadata=page.metadata())
     page.walk(page.main_content(), builder)
     for n, element in sorted(page.notes.items()):
-        builder.note(n, page.note_text(element), item=_coins(element))
+        text, item = page.note_text(element), _coins(element)
+        if element in page.short_refs:
+            text, item = page.short_reference(element)
+        builder.note(n, text, item=item)
     if not builder.has_text:
         raise InputError(f"{path.name}: no text to read in this page")
     return builder
@@ -205,7 +228,9 @@ class _Page:
         self.notes: dict[int, HtmlElement] = {}  # note number -> note element
         self.marker_ids: set[str] = set()
         self.in_notes: set[HtmlElement] = set()  # note elements and their lists: not body text
+        self.short_refs: dict[HtmlElement, tuple[HtmlElement, HtmlElement]] = {}
         self._find_notes()
+        self._find_short_references()
         self.host = self._host()
 
     # -- notes ---------------------------------------------------------------------------
@@ -313,11 +338,52 @@ class _Page:
                 return note
         return None
 
+    def _find_short_references(self) -> None:
+        """Short notes (Harvard, Wikipedia's sfn: "Kang & Sorokin 2019, p. 81.") whose one link
+        points to a full citation elsewhere on the page (`<cite id="CITEREF…">`). A full citation
+        in a bibliography outside the notes is not body text."""
+        for note in self.notes.values():
+            if next(note.iter("cite"), None) is not None or _coins_spans(note):
+                continue
+            found: list[tuple[HtmlElement, HtmlElement]] = []
+            for link in note.iter("a"):
+                target = self.anchors.get(_fragment(link.get("href")) or "")
+                if target is None or self._is_backlink(link) or note in target.iterancestors():
+                    continue
+                if target.tag == "cite" or (target.get("id") or "").startswith("CITEREF"):
+                    found.append((link, target))
+            if len(found) != 1:
+                continue
+            self.short_refs[note] = found[0]
+            cite = found[0][1]
+            if not any(a in self.in_notes for a in cite.iterancestors()):
+                entry = next((a for a in cite.iterancestors() if a.tag in ("li", "p", "dd")), None)
+                self.in_notes.add(entry if entry is not None else cite)
+
+    def short_reference(self, note: HtmlElement) -> tuple[str, Item | None]:
+        """A short note read as Zotero reads sfn: the full citation's text with the short
+        note's locator ("…, p. 81."), and the full citation's COinS item."""
+        link, cite = self.short_refs[note]
+        short = self.note_text(note)
+        locator = short.replace(_text(link), "", 1).strip(" ,;:.")
+        full = self.note_text(cite).rstrip(" .")
+        text = f"{full}, {locator}." if locator else f"{full}."
+        return text, _coins(cite)
+
     def note_text(self, note: HtmlElement) -> str:
         """The note as printed, without back-links; italics as *…*, links with their URL."""
         text = self._inline(note, in_note=True)
         text = _SPACES.sub(" ", _BACKLINK_TEXT.sub(" ", text)).strip()
         return _SPACE_BEFORE_PUNCTUATION.sub(_join_punctuation, text)
+
+    def _wraps_markers(self, element: HtmlElement) -> bool:
+        """An inline wrapper of marker links (WordPress's `<sup class="footnote">`, a plugin's
+        `<span class="footnote-ref">`): furniture by its class name alone, yet it holds markers."""
+        if element.tag in _SKIP_TAGS or element.tag in _BLOCK_TAGS:
+            return False
+        if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style") or ""):
+            return False
+        return any(link in self.markers for link in element.iter("a"))
 
     def _is_backlink(self, element: HtmlElement) -> bool:
         if any(_BACKLINK_CLASS.search(token) for token in _tokens(element) if token):
@@ -368,6 +434,7 @@ class _Page:
         )
         date = (
             self._meta("citation_publication_date", "citation_date")
+            or self._revision_date()
             or _first_text(ld.get("datePublished"))
             or self._meta("article:published_time")
             or self._meta("dc.date", "dcterms.date", "dc.date.issued", "dcterms.issued")
@@ -402,24 +469,51 @@ class _Page:
         return metadata
 
     def _title(self, *stated: str | None, site: str | None) -> str | None:
-        """The first stated title, unless another is the page's <h1>; else <title> shortened to
-        the <h1> or stripped of the site's name."""
+        """The stated title (citation_*, OpenGraph, Dublin Core, JSON-LD, then <title>) that is
+        the page's <h1>; else the <h1> when a title is the <h1> with a site name before or after
+        it ("Title - Wikipedia", "Site | Title"); else the first stated title, <title> last,
+        stripped of the site's name (og:site_name, JSON-LD, application-name, or the host's
+        name: "Wikipedia" for en.wikipedia.org)."""
+        names = {_squash(name) for name in self._site_names(site) if _squash(name)}
         headings = [_text(h) for h in self.root.iter("h1") if not _is_furniture(h)]
-        headings = [h for h in headings if h]
-        titles = [t for t in stated if t]
+        headings = [h for h in headings if h and _squash(h) not in names]  # not a logo's <h1>
+        element = self.root.find(".//title")
+        page_title = _text(element) if element is not None else ""
+        titles = [t for t in (*stated, page_title) if t]
         for title in titles:
             if title in headings:
                 return title
-        if titles:
-            return titles[0]
-        element = self.root.find(".//title")
-        text = _text(element) if element is not None else ""
+        for title in titles:
+            for heading in headings:
+                if _affixed(title, heading):
+                    return heading
+        if titles and titles[0] != page_title:
+            return _strip_site(titles[0], names)
         for heading in headings:
-            if heading in text:
+            if heading in page_title:
                 return heading
-        if site:
-            text = re.sub(rf"\s*[|–—-]\s*{re.escape(site)}\s*$", "", text)
-        return text or None
+        return _strip_site(page_title, names) or None
+
+    def _site_names(self, site: str | None) -> list[str]:
+        """Names the site goes by: stated, and its host's own name (wikipedia for
+        en.wikipedia.org, eurasiaenergymonitor for www.eurasiaenergymonitor.example)."""
+        names = [site or "", *self._metas("application-name", "apple-mobile-web-app-title")]
+        host = self.host or ""
+        labels = [label for label in host.lower().split(".") if label]
+        if len(labels) >= 2:
+            names.append(labels[-2])
+        return names
+
+    def _revision_date(self) -> str | None:
+        """MediaWiki's footer: "This page was last edited on 5 March 2024, at 09:12"."""
+        for key in ("footer-info-lastmod", "lastmod"):
+            element = self.anchors.get(key)
+            if element is None:
+                continue
+            match = _STATED_DATE.search(_text(element))
+            if match:
+                return _iso_date(match.group())
+        return None
 
     # -- the main content ----------------------------------------------------------------
 
@@ -535,7 +629,9 @@ class _Page:
             if "Z3988" in (child.get("class") or "").split():
                 return ""
         else:
-            if child in self.in_notes or _is_furniture(child):
+            if child in self.in_notes:
+                return ""
+            if _is_furniture(child) and not self._wraps_markers(child):
                 return ""
             if tag == "sup":
                 markers = [link for link in child.iter("a") if link in self.markers]
@@ -564,6 +660,33 @@ class _Page:
             ):
                 return f"{inner} {href}"
         return inner
+
+
+_SEPARATOR = r"\s+[|\-–—·:]\s+|\s*[|–—·]\s*"
+
+
+def _affixed(title: str, heading: str) -> bool:
+    """The title is the heading with something before or after it, set off by a separator."""
+    escaped = re.escape(heading)
+    return bool(
+        re.fullmatch(rf"{escaped}(?:{_SEPARATOR}).+", title)
+        or re.fullmatch(rf".+?(?:{_SEPARATOR}|:\s+){escaped}", title)
+    )
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.lower())
+
+
+def _strip_site(title: str, names: set[str]) -> str:
+    """The title without a site name after (" - Site", " | Site") or before ("Site: ") it."""
+    match = re.fullmatch(rf"(?P<rest>.+?)(?:{_SEPARATOR})(?P<site>[^|–—·]+)", title)
+    if match and _squash(match["site"]) in names:
+        return match["rest"].strip()
+    match = re.fullmatch(rf"(?P<site>[^|–—·:]+?)(?:{_SEPARATOR}|:\s+)(?P<rest>.+)", title)
+    if match and _squash(match["site"]) in names:
+        return match["rest"].strip()
+    return title
 
 
 def _join_punctuation(match: re.Match[str]) -> str:
@@ -675,6 +798,10 @@ _MONTHS = {
     for name in names.split()
 }  # fmt: skip
 _ISO = re.compile(r"^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?!\d)")
+_STATED_DATE = re.compile(
+    r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
+    r"|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b"
+)
 _DAY_MONTH_YEAR = re.compile(r"^(?:(\d{1,2})\s+)?([A-Za-z]+)\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})$")
 
 
@@ -726,11 +853,28 @@ _COINS_FIELDS = {
 }
 
 
+def _coins_spans(element: HtmlElement) -> list[HtmlElement]:
+    return [s for s in element.iter("span") if "Z3988" in (s.get("class") or "").split()]
+
+
 def _coins(note: HtmlElement) -> Item | None:
-    """The work a note's single COinS span (span.Z3988, an OpenURL) states, as CSL-JSON."""
-    spans = [s for s in note.iter("span") if "Z3988" in (s.get("class") or "").split()]
+    """The work a note's single COinS span (span.Z3988, an OpenURL) states, as CSL-JSON; for a
+    `<cite>`, the span inside it or right after it. Authors the COinS leaves out are taken from
+    the citation's own "Family, Given; Family, Given (date)" (Wikipedia's CS1)."""
+    spans = _coins_spans(note)
+    cite = note if note.tag == "cite" else None
+    if cite is not None and not spans:
+        for sibling in cite.itersiblings():
+            if sibling.tag == "cite":
+                break
+            spans = [sibling] if sibling in _coins_spans(sibling) else _coins_spans(sibling)
+            if spans:
+                break
     if len(spans) != 1 or not spans[0].get("title"):
         return None
+    if cite is None:
+        before = spans[0].getprevious()
+        cite = before if before is not None and before.tag == "cite" else None
     fields: dict[str, list[str]] = {}
     for key, value in parse_qsl(spans[0].get("title") or ""):
         if value.strip():
@@ -759,6 +903,11 @@ def _coins(note: HtmlElement) -> Item | None:
             first["given"] = one("rft.aufirst") or ""
         authors.append(first)
     authors += [_person(name) for name in fields.get("rft.au", [])]
+    stated = _cs1_people(cite) if cite is not None else []
+    if len(stated) > len(authors) and [a.get("family") for a in authors] == [
+        a.get("family") for a in stated[: len(authors)]
+    ]:
+        authors = stated
     if authors:
         item["author"] = authors
     date = _iso_date(one("rft.date"))
@@ -773,6 +922,20 @@ def _coins(note: HtmlElement) -> Item | None:
         elif identifier.startswith(("http://", "https://")):
             item.setdefault("URL", identifier)
     return item if "title" in item else None
+
+
+_CS1_PEOPLE = re.compile(r"^(?P<names>[^\"“(]+?)\s*\((?P<date>[^()]*\d{4}[a-z]?)\)")
+
+
+def _cs1_people(cite: HtmlElement) -> list[dict[str, str]]:
+    """The authors a CS1 citation prints before its date: "Kang, Li; Sorokin, Pavel (2019)"."""
+    match = _CS1_PEOPLE.match(_text(cite))
+    if not match or "et al" in match["names"]:
+        return []
+    names = [name.strip() for name in match["names"].split(";")]
+    if not all("," in name for name in names):
+        return []  # an organisation ("Russian Helicopters"), left to the COinS
+    return [_person(name) for name in names]
 
 
 def _person(name: str) -> dict[str, str]:
