@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-HARNESSES = [Path(__file__).parent / folder / "evaluate.py" for folder in ("heldout", "heldout2", "heldout3")]
+SETS = ("heldout", "heldout2", "heldout3", "heldout4")
+HARNESSES = [Path(__file__).parent / folder / "evaluate.py" for folder in SETS]
 
 
 @pytest.fixture(scope="module", params=HARNESSES, ids=lambda path: path.parent.name)

@@ -8,8 +8,9 @@ inferred from typography that every typesetter shares:
   without it: a run of lines at the foot of a column set clearly smaller than the line above,
   under a short rule at the column's left or opening with a raised number;
 - a footnote marker is a digit run set smaller than its line and raised above its baseline;
-- a page's footnote area is the run of small lines at the foot of a column, under a rule (or,
-  without one, starting with a raised note number) and never right under a heading;
+- a page's footnote area is the run of small lines at the foot of a column, from the highest
+  of them under a rule (or, without one, starting with a raised note number; small print just
+  above the rule is a panel's), and never right under a heading;
 - running heads, footers and page numbers are the outermost lines of a page that repeat (digits
   aside) on other pages, or that are a page number alone ("7", "Page 3 of 20"); heads that change
   with the chapter ("CHAPTER 1. INTRODUCTION 3") are the top rows that stand above the text
@@ -21,6 +22,11 @@ inferred from typography that every typesetter shares:
   a whole has none;
 - a table of contents (a "Contents" heading, then rows ending in page numbers) is neither text
   nor headings, and goes before running heads are looked for;
+- a figure's content is not text: the lines in a drawn box (a fill, or an \\fbox's four strokes)
+  narrower than the column (a pull quote, a framed chart), and rows whose words are mostly
+  numbers; a box as wide as the column (a title band, a panel) holds text, and its bold first
+  line is a heading (so "About the authors" opens end matter);
+- the title block's lines of names or a date alone are no headings, whatever their size;
 - headings are short lines set larger than the body or in bold, without a full stop;
 - a paragraph that ends a column or page without terminal punctuation goes on in the next.
 - a word space is a gap of a tenth of an em or more (TeX writes no space characters, and a
@@ -107,6 +113,7 @@ class _Line:
     runs: list[_Run] = field(default_factory=list)
     first: bool = False  # the first line of its column
     footnote: bool = False  # in a page's footnote area
+    box_title: bool = False  # a bold first line in a drawn box (its title)
     column: _Column | None = None
     # Page 1 only: the plain text cut at gaps of two ems or more (names set side by side).
     pieces: list[str] = field(default_factory=list)
@@ -123,6 +130,7 @@ class _Column:
     lines: list[_Line]
     band: int
     rules: list[tuple[float, float, float]]
+    boxes: list[_Box] = field(default_factory=list)
 
     @property
     def left(self) -> float:
@@ -179,6 +187,7 @@ class _Reader:
             )
         _remove(pages, _contents_lines(pages))
         _drop_furniture(pages)
+        _remove(pages, _figure_lines(pages))
         self.body = _body_size(pages)
         self.pitch = _pitch(pages, self.body)
         title = _title_lines(pages[0], self.body)
@@ -276,7 +285,7 @@ class _Reader:
         if not self.heading:
             return
         first = self.heading[0]
-        text = _join_lines([_plain(line) for line in self.heading], self.vocabulary)
+        text = _join_lines([_body_text(line) for line in self.heading], self.vocabulary)
         self.builder.heading(self.styles[_style(first)], text, first.page)
         self.heading = []
         if _NOTES_HEADING.match(text):
@@ -291,10 +300,12 @@ class _Reader:
         gap = line.baseline - last.baseline
         if gap > 1.45 * self.pitch or gap < 0:
             return True
+        if len(self.paragraph) == 1 and last.bold and _is_heading_text(last.text):
+            return True  # a label in bold over its text ("Abstract" set in \small)
         column = line.column
         indent = line.x0 - column.left
-        if 0.8 * self.body < indent < 6 * self.body:
-            return True
+        if 0.8 * self.body < indent < 6 * self.body and line.x0 - last.x0 > 0.8 * self.body:
+            return True  # a first-line indent (a block indented as a whole, an abstract, is not)
         short = last.x1 < column.right - 2.5 * self.body
         return short and has_terminal_punctuation(_plain(last))
 
@@ -324,11 +335,12 @@ class _Reader:
 # Characters to lines and columns ------------------------------------------------------------
 
 _Char = tuple[float, float, float, float, str, str, bool]  # baseline x0 x1 size text font raised
+_Box = tuple[float, float, float, float]  # top bottom x0 x1: a drawn rectangle (filled or framed)
 
 
 def _page_columns(page: Any) -> list[_Column]:
     """The page's lines as bands of columns in reading order, raised characters attached."""
-    chars, rules = _layout_objects(page)
+    chars, rules, boxes = _layout_objects(page)
     chars.sort()
     rows: list[list[_Char]] = []
     for char in chars:
@@ -350,7 +362,7 @@ def _page_columns(page: Any) -> list[_Column]:
         nonlocal band, left, right
         for lines in (left, right):
             if lines:
-                columns.append(_Column(lines, band, rules))
+                columns.append(_Column(lines, band, rules, boxes))
         left, right = [], []
         band += 1
 
@@ -374,7 +386,7 @@ def _page_columns(page: Any) -> list[_Column]:
             if columns and columns[-1].band == band:
                 columns[-1].lines.append(line)
             else:
-                columns.append(_Column([line], band, rules))
+                columns.append(_Column([line], band, rules, boxes))
             continue
         if columns and columns[-1].band == band:
             band += 1
@@ -549,15 +561,20 @@ def _make_line(row: list[_Char], page: int) -> _Line | None:
     return line
 
 
-def _layout_objects(page: Any) -> tuple[list[_Char], list[tuple[float, float, float]]]:
-    """The page's upright characters and its horizontal rules (top, x0, x1), read from
-    pdfminer's layout objects: pdfplumber's per-character dicts cost three times as much."""
-    from pdfminer.layout import LTChar, LTContainer, LTCurve
+def _layout_objects(
+    page: Any,
+) -> tuple[list[_Char], list[tuple[float, float, float]], list[_Box]]:
+    """The page's upright characters, its horizontal rules (top, x0, x1) and its boxes, read
+    from pdfminer's layout objects: pdfplumber's per-character dicts cost three times as much.
+    A box is a rectangle (a \\colorbox's fill) or a frame drawn as four lines (an \\fbox)."""
+    from pdfminer.layout import LTChar, LTContainer, LTCurve, LTRect
 
     layout = page.layout
     top, left = layout.y1, layout.x0
     chars: list[_Char] = []
     rules: list[tuple[float, float, float]] = []
+    boxes: list[_Box] = []
+    uprights: list[tuple[float, float, float]] = []  # x, top, bottom of vertical strokes
     stack = list(layout)
     while stack:
         obj = stack.pop()
@@ -569,11 +586,76 @@ def _layout_objects(page: Any) -> tuple[list[_Char], list[tuple[float, float, fl
                     (baseline, obj.x0 - left, obj.x1 - left, obj.size, text, obj.fontname, False)
                 )
         elif isinstance(obj, LTCurve):
-            if obj.y1 - obj.y0 <= 1.5 and obj.x1 - obj.x0 >= 20:
+            width, height = obj.x1 - obj.x0, obj.y1 - obj.y0
+            if height <= 1.5 and width >= 20:
                 rules.append((top - obj.y1, obj.x0 - left, obj.x1 - left))
+            elif width <= 1.5 and height >= 10:
+                uprights.append(((obj.x0 + obj.x1) / 2 - left, top - obj.y1, top - obj.y0))
+            elif isinstance(obj, LTRect) and width >= 20 and height >= 10:
+                boxes.append((top - obj.y1, top - obj.y0, obj.x0 - left, obj.x1 - left))
         elif isinstance(obj, LTContainer):
             stack.extend(obj)
-    return chars, rules
+    if uprights:  # frames: two rules of one width joined by a stroke at each end
+        for upper in rules:
+            for lower in rules:
+                if not (lower[0] > upper[0] + 10 and abs(lower[1] - upper[1]) < 2):
+                    continue
+                if abs(lower[2] - upper[2]) >= 2:
+                    continue
+                sides = [
+                    x for x, y0, y1 in uprights
+                    if y0 < upper[0] + 2 and y1 > lower[0] - 2
+                ]  # fmt: skip
+                if any(abs(x - upper[1]) < 2 for x in sides) and any(
+                    abs(x - upper[2]) < 2 for x in sides
+                ):
+                    boxes.append((upper[0], lower[0], upper[1], upper[2]))
+        edges = {(b[0], b[2], b[3]) for b in boxes} | {(b[1], b[2], b[3]) for b in boxes}
+        rules = [rule for rule in rules if rule not in edges]  # a frame's edge is no rule
+    return chars, rules, boxes
+
+
+# Figures and boxes --------------------------------------------------------------------------
+
+_NUMBER_TOKEN = re.compile(r"[-–−(]?[$€£¥]?\d[\d.,]*[%)]?[,;]?")
+
+
+def _figure_lines(pages: list[list[_Column]]) -> set[int]:
+    """Ids of lines that are a figure's content, not running text: the lines above the footnote
+    area inside a drawn box narrower than the column (a pull quote, a framed chart), and lines
+    whose words are mostly numbers (a table's rows). A box as wide as the column (a title band,
+    a "Key points" or "About the authors" panel) holds text; its first line, when bold, is its
+    title, and a heading."""
+    drop: set[int] = set()
+    for columns in pages:
+        for column in columns:
+            lines = column.lines[: _foot_start(column.lines, column.rules)]
+            if not lines:
+                continue
+            left, right = min(line.x0 for line in lines), max(line.x1 for line in lines)
+            for box in column.boxes:
+                inside = [line for line in lines if _in_box(line, box)]
+                if not inside:
+                    continue
+                if box[3] - box[2] < 0.9 * (right - left):
+                    drop.update(id(line) for line in inside)
+                elif inside[0].bold and _is_heading_text(inside[0].text) and len(inside) > 1:
+                    inside[0].box_title = True
+            drop.update(id(line) for line in lines if _numeric(line.text))
+    return drop
+
+
+def _in_box(line: _Line, box: _Box) -> bool:
+    top, bottom, x0, x1 = box
+    return top < line.baseline < bottom + 1 and x0 - 1 <= line.x0 and line.x1 <= x1 + 1
+
+
+def _numeric(text: str) -> bool:
+    """A row of figures: four words or more, at least three in five of them numbers."""
+    words = text.split()
+    return len(words) >= 4 and sum(bool(_NUMBER_TOKEN.fullmatch(w)) for w in words) >= 0.6 * len(
+        words
+    )
 
 
 # Document-wide measures ---------------------------------------------------------------------
@@ -829,7 +911,7 @@ def _candidate(line: _Line, body: float) -> bool:
     return (
         not line.footnote
         and _is_heading_text(line.text)
-        and (line.size > 1.12 * body or (line.bold and line.size >= 0.95 * body))
+        and (line.size > 1.12 * body or (line.bold and line.size >= 0.95 * body) or line.box_title)
     )
 
 
@@ -935,17 +1017,32 @@ def _front_matter(
             above = not is_title
             if above and len(line.text.split()) > 12:
                 break
-        elif not is_title and (
-            (
-                _style(line) in styles
-                and _is_heading_text(line.text)
-                and _heads(stream, i, body, pitch)
+        elif (
+            not is_title
+            and not _byline(line)
+            and (
+                (
+                    _style(line) in styles
+                    and _is_heading_text(line.text)
+                    and _heads(stream, i, body, pitch)
+                )
+                or _starts_text(stream, i, body, pitch)
             )
-            or _starts_text(stream, i, body, pitch)
         ):
             break
         block.add(id(line))
     return block
+
+
+def _byline(line: _Line) -> bool:
+    """A title block's line of names or a date alone, whatever its size: set like a heading
+    ("Ingrid Solberg and Tomasz Wierzbicki" in \\large, "February 2024" in 12pt), it heads
+    nothing."""
+    text = _plain(line)
+    if any(p.fullmatch(text.strip()) for p in _PRINTED_DATES[:4]):
+        return True
+    parts = _name_parts([line])
+    return bool(parts) and all(_printed_name(part) for part in parts)
 
 
 # Footnote areas and notes -------------------------------------------------------------------
@@ -955,26 +1052,30 @@ def split_footnote_area(
     lines: list[_Line], rules: list[tuple[float, float, float]], body: float
 ) -> tuple[list[_Line], list[_Line]]:
     """(body lines, footnote lines) of a column: the lines at its foot set smaller than the
-    body, under a rule or starting with a raised note number, and not right under a heading."""
-    start = len(lines)
-    while start > 0 and lines[start - 1].size < _SMALL * body:
-        start -= 1
-    if start == len(lines) or start == 0:
-        return lines, []
-    above, first = lines[start - 1], lines[start]
-    if above.size > 1.12 * body or (above.bold and _is_heading_text(above.text)):
-        return lines, []
-    left, right = min(line.x0 for line in lines), max(line.x1 for line in lines)
-    ruled = any(
-        above.baseline < top < first.baseline
-        and left - 5 <= x0 < left + 5
-        and x1 - x0 < right - left
-        for top, x0, x1 in rules
+    body, from the highest of them under a rule or starting with a raised note number, and not
+    right under a heading. Small print above the rule (a panel set in \\small) is not notes;
+    a large line well above the notes (a pull quote) is no heading of theirs."""
+    top = len(lines)
+    while top > 0 and lines[top - 1].size < _SMALL * body:
+        top -= 1
+    left, right = (
+        (min(line.x0 for line in lines), max(line.x1 for line in lines)) if lines else (0, 0)
     )
-    raised = bool(first.runs) and first.runs[0].raised and first.runs[0].text.strip().isdigit()
-    if not (ruled or raised):
-        return lines, []
-    return lines[:start], lines[start:]
+    for start in range(max(top, 1), len(lines)):
+        above, first = lines[start - 1], lines[start]
+        ruled = any(
+            above.baseline < y < first.baseline
+            and left - 5 <= x0 < left + 5
+            and x1 - x0 < right - left
+            for y, x0, x1 in rules
+        )
+        if not (ruled or _raised_number(first)):
+            continue
+        heading = above.size > 1.12 * body or (above.bold and _is_heading_text(above.text))
+        if heading and first.baseline - above.baseline < 3 * max(above.size, body):
+            return lines, []
+        return lines[:start], lines[start:]
+    return lines, []
 
 
 def note_start(line: _Line, last: int) -> tuple[int | None, _Line]:
@@ -1164,6 +1265,7 @@ def _printed_authors(front: list[_Line], title: list[_Line], body: float) -> lis
     if not title:
         return []
     centre = statistics.mean((line.x0 + line.x1) / 2 for line in title)
+    flush = min(line.x0 for line in title)  # a title block set flush left
     last = max(line.baseline for line in title)
     rows: list[list[_Line]] = []  # lines side by side (split by a gutter) make one row
     for line in front:
@@ -1180,21 +1282,29 @@ def _printed_authors(front: list[_Line], title: list[_Line], body: float) -> lis
         if _printed_date(row, []):
             break
         if (
-            abs((row[0].x0 + row[-1].x1) / 2 - centre) > 1.5 * body
+            (
+                abs((row[0].x0 + row[-1].x1) / 2 - centre) > 1.5 * body
+                and abs(row[0].x0 - flush) > body
+            )
             or min(line.size for line in row) < _SMALL * body
             or _AFFILIATION.search(text)
         ):
             continue
-        parts = [
-            part.strip()
-            for line in row
-            for piece in line.pieces or [line.text]
-            for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", piece)
-        ]
-        parts = [re.sub(r"^by\s+", "", part, flags=re.IGNORECASE) for part in parts if part]
+        parts = _name_parts(row)
         if parts and all(_printed_name(part) for part in parts):
             names.extend(parts)
     return names
+
+
+def _name_parts(row: list[_Line]) -> list[str]:
+    """The names a byline lists: 'A, B and C', 'by A & B', names set apart side by side."""
+    parts = [
+        part.strip()
+        for line in row
+        for piece in line.pieces or [line.text]
+        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", piece)
+    ]
+    return [re.sub(r"^by\s+", "", part, flags=re.IGNORECASE) for part in parts if part]
 
 
 def _printed_name(text: str) -> bool:
