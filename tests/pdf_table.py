@@ -394,3 +394,91 @@ BOXES_NOTES = {
     4: "Anna Berglund, *Gauge and Empire* (Uppsala: Nordic Rail Press, 2019), 88–93.",
     5: "Ibid., 95.",
 }
+
+# LibreOffice Writer's PDFs (lo-odt.md, lo-docx.md): checked against the Markdown sources,
+# quotes and apostrophes as typeset.
+# fmt: off
+LO_ODT_SENTENCES = {1: 'Russian wheat reached Chinese ports in quantity only after 2016, when Beijing lifted a ban '
+    'that had stood for decades.',
+ 2: 'Chinese inspectors at first accepted grain from only a few regions, citing fungal disease.',
+ 3: 'Traders in Novosibirsk complained that the phytosanitary rules changed without warning, while '
+    'their Chinese counterparts pointed to inconsistent paperwork.',
+ 4: 'A protocol signed in 2022 opened the whole of Russia to Chinese buyers, at least on paper.',
+ 5: 'Its backers promised a capacity of eight million tonnes a year, about a tenth of Russian '
+    'exports.',
+ 6: 'Critics noted that the railway to the terminal was already close to saturation, and that the '
+    'gauge change at the border slowed every shipment.',
+ 7: 'Even so, the regional government described the terminal as “the start of a new silk road for '
+    'grain.”',
+ 8: 'A tonne of wheat moved by rail from Novosibirsk to Manzhouli cost roughly twice as much as '
+    'the same tonne shipped by sea from Novorossiysk to Guangzhou.',
+ 9: 'Exporters therefore hesitated to sign long contracts that depended on them.',
+ 10: 'Russian banks cut off from SWIFT could still settle in yuan, but Chinese banks grew wary of '
+     'any transaction that might expose them to American penalties.',
+ 11: 'The result was a market in which the grain moved faster than the money.',
+ 12: 'Whether the corridor becomes a habit or stays an experiment will be decided by freight rates '
+     'rather than by summit declarations.'}
+
+LO_ODT_NOTES = {1: 'General Administration of Customs of the People’s Republic of China, “Announcement on '
+    'Quarantine Requirements for Wheat Imported from Russia,” Announcement No. 2016-31, March '
+    '2016.',
+ 2: 'Ibid.',
+ 3: 'Olga Rudenko, “Siberian Grain Hits a Wall at the Chinese Border,” *Kommersant*, October 4, '
+    '2019.',
+ 4: 'Ministry of Agriculture of the Russian Federation, *Protocol on Phytosanitary Requirements '
+    'for Wheat Exported from Russia to China* (Moscow, 2022), 3–5.',
+ 5: 'Pavel Ivanov and Li Na, “The Zabaikalsk Grain Terminal and the Economics of the Land Bridge,” '
+    '*Eurasian Geography and Economics* 63, no. 2 (2022): 201–24, '
+    'https://doi.org/10.1080/15387216.2021.1999999. The authors base their estimate on the '
+    'terminal operator’s own projections, which assume that the railway will be doubled along the '
+    'whole section from Karymskaya to the border, that the transhipment sheds will run around the '
+    'clock in winter, and that Chinese buyers will accept a steady flow of small lots rather than '
+    'the large cargoes they are used to from Black Sea ports; none of these assumptions had been '
+    'met when the article went to press, and the operator itself later revised its figure '
+    'downwards in a presentation to investors, without saying which of the assumptions it had '
+    'abandoned.',
+ 6: 'Ibid., 215.',
+ 7: 'Government of Zabaykalsky Krai, “Grain Terminal Opens a New Page in Cooperation with China,” '
+    'press release, December 2, 2020.',
+ 8: 'Rudenko, “Siberian Grain Hits a Wall.”',
+ 9: 'Interview with a grain exporter in Novosibirsk, June 2022.',
+ 10: 'Alexandra Prokopenko, *Russia’s Financial Pivot to China* (Berlin: Carnegie Russia Eurasia '
+     'Center, 2023), 12, '
+     'https://carnegieendowment.org/russia-eurasia/politika/2023/06/russias-financial-pivot.',
+ 11: 'Ibid., 14.',
+ 12: 'Ivanov and Li, “The Zabaikalsk Grain Terminal,” 220.'}
+
+LO_DOCX_SENTENCES = {1: 'Russia and China each built a global satellite navigation system to escape dependence on GPS.',
+ 2: 'In 2018 they signed an intergovernmental agreement on the joint use of GLONASS and BeiDou.',
+ 3: 'Russia installed its first GLONASS stations in Changchun, Shanghai and Urumqi.',
+ 4: 'China placed BeiDou stations in Obninsk, Irkutsk and Nizhny Novgorod, though the last of them '
+    'opened late.',
+ 5: 'Officials on both sides called the exchange “a model of mutual trust,” a phrase repeated in '
+    'every later communiqué.',
+ 6: 'Each government kept its command links at home, and the data shared through the stations was '
+    'filtered before it crossed the border.',
+ 7: 'Russian engineers also complained that Chinese receivers were cheaper than their own and were '
+    'taking over the domestic market.',
+ 8: 'Phones sold in both countries now read signals from both constellations, which improves '
+    'accuracy in dense cities.',
+ 9: 'Agricultural machinery and freight monitoring systems followed, helped by subsidies in '
+    'Russia’s regions.',
+ 10: 'Even here, each side guards the parts that matter most.'}
+
+LO_DOCX_NOTES = {1: 'Brian Harvey, *China in Space: The Great Leap Forward* (Cham: Springer, 2019), 301–6.',
+ 2: 'Agreement between the Government of the Russian Federation and the Government of the People’s '
+    'Republic of China on Cooperation in the Use of the GLONASS and BeiDou Global Navigation '
+    'Satellite Systems, signed November 7, 2018.',
+ 3: 'Roscosmos, “GLONASS Stations Begin Operating in China,” press release, August 2019.',
+ 4: 'Zhang Wei, “BeiDou Ground Segment Expands to Russia,” *China Daily*, May 12, 2021, '
+    'https://www.chinadaily.com.cn/a/202105/12/WS609b0000a31024ad0babcdef.html.',
+ 5: 'Ibid.',
+ 6: 'Kristina Ivanova, “Trust but Filter: Data Sharing in Sino-Russian Navigation Cooperation,” '
+    '*Space Policy* 58 (2021): 101–12, https://doi.org/10.1016/j.spacepol.2021.101412.',
+ 7: 'Ibid., 108.',
+ 8: 'Counterpoint Research, *Global Smartphone GNSS Support Tracker* (Hong Kong, 2021).',
+ 9: 'Ministry of Agriculture of the Russian Federation, *Digital Agriculture Programme 2019–2024* '
+    '(Moscow, 2019), 22.',
+ 10: 'Ivanova, “Trust but Filter,” 110.'}
+
+# fmt: on

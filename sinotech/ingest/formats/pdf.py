@@ -6,7 +6,10 @@ inferred from typography that every typesetter shares:
 - the body size is the size most characters outside the footnote areas are set in (a paper
   with long notes can have more note text than body text); a footnote area is found first
   without it: a run of lines at the foot of a column set clearly smaller than the line above,
-  under a short rule at the column's left or opening with a raised number;
+  under a short rule at the column's left or opening with a raised number, or (LibreOffice
+  Writer: no rule, the numbers on the notes' baseline) holding a line that opens with a plain
+  number a raised marker above calls; notes at the body's size count under a rule when they open
+  with a raised number (pandoc's Word template);
 - a footnote marker is a digit run set smaller than its line and raised above its baseline;
 - a page's footnote area is the run of small lines at the foot of a column, from the highest
   of them under a rule (or, without one, starting with a raised note number; small print just
@@ -79,6 +82,9 @@ _NOTE_NUMBER = re.compile(r"^(\d{1,3})(?:[.)]\s*|\s+)(?=\S)")
 _MARKER_RUN = re.compile(r"^\d{1,3}(?:\s*[,–-]\s*\d{1,3})*$")
 # A URL broken at a line end goes on without a space (and keeps its hyphen).
 _URL_END = re.compile(r"(?:https?://|www\.)\S*[/\-._=?&#]$")
+# …or before a line that opens with a URL's punctuation ("…/WS609b" / ".html"; Writer breaks there).
+_URL_OPEN = re.compile(r"(?:https?://|www\.)\S*$")
+_URL_GOES_ON = re.compile(r"^[./?#&=_~%-]\w")
 _LOWER_START = re.compile(r"^[a-z]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
 # Compound prefixes whose hyphen is kept at a line end when the document gives no evidence.
@@ -683,15 +689,50 @@ def _foot_start(lines: list[_Line], rules: list[tuple[float, float, float]]) -> 
     the body size: a run of lines at the foot set clearly smaller than the line above it, under
     a short rule at the column's left or opening with a raised number."""
     found = len(lines)
+    unruled: int | None = None
     smallest = 0.0
     for start in range(len(lines) - 1, 0, -1):
         smallest = max(smallest, lines[start].size)
         above = lines[start - 1]
         if smallest >= _SMALL * above.size:
+            if _raised_number(lines[start]) and _ruled(lines, start, rules):
+                found = start  # notes set at the body's size (pandoc's Word template)
             continue
         if _ruled(lines, start, rules) or _raised_number(lines[start]):
             found = start
-    return found
+        elif found == len(lines) and smallest and _plain_numbered(lines, start):
+            unruled = start  # the highest such start, when nothing is ruled or raised
+    return found if found < len(lines) or unruled is None else unruled
+
+
+def _raised_numbers(lines: list[_Line]) -> set[int]:
+    """The note numbers the lines' raised markers call."""
+    return {
+        n
+        for line in lines
+        for run in line.runs
+        if run.raised and _MARKER_RUN.match(run.text.strip())
+        for n in _marker_numbers(run.text.strip())
+    }
+
+
+def _plain_numbered(lines: list[_Line], start: int) -> bool:
+    """LibreOffice sets a note's number in the footnote area at the note's size, not raised,
+    and draws no rule by default: the small lines from lines[start] are notes when the first
+    of them to open with a number ("7 Ministry of…") opens with one that a raised marker above
+    calls (the lines before it go on from a note on an earlier page)."""
+    for line in lines[start:]:
+        number = _plain_number(line)
+        if number is not None:
+            return number in _raised_numbers(lines[:start])
+    return False
+
+
+def _plain_number(line: _Line) -> int | None:
+    if not line.runs or line.runs[0].raised:
+        return None
+    match = _NOTE_NUMBER.match(line.runs[0].text.lstrip())
+    return int(match.group(1)) if match else None
 
 
 def _raised_number(line: _Line) -> bool:
@@ -865,6 +906,8 @@ def _outside_text_block(pages: list[list[_Column]], printed: dict[int, int]) -> 
             size = max(line.size for line in row)
             if beyond < 1.5 * pitch or gap < 1.8 * size or size > 1.12 * body:
                 continue
+            if any(_raised_number(line) for line in row):
+                continue  # a note at the foot, set apart by paragraph spacing (Word's)
             outside.append((index, row))
         keys = Counter(_furniture_key(row[0]) for _, row in outside)
         heights = Counter(round(row[0].baseline) for _, row in outside)
@@ -1075,6 +1118,20 @@ def split_footnote_area(
         if heading and first.baseline - above.baseline < 3 * max(above.size, body):
             return lines, []
         return lines[:start], lines[start:]
+    # Notes set at the body's size (pandoc's Word template): under a rule, opening with a
+    # raised number, to the foot of the column.
+    for start in range(len(lines) - 1, 0, -1) if top == len(lines) else ():
+        if (
+            _raised_number(lines[start])
+            and _ruled(lines, start, rules)
+            and all(line.size <= lines[start].size + 0.5 for line in lines[start:])
+        ):
+            return lines[:start], lines[start:]
+    if 0 < top < len(lines) and _plain_numbered(lines, top):
+        above = lines[top - 1]
+        heading = above.size > 1.12 * body or (above.bold and _is_heading_text(above.text))
+        if not (heading and lines[top].baseline - above.baseline < 3 * max(above.size, body)):
+            return lines[:top], lines[top:]
     return lines, []
 
 
@@ -1157,7 +1214,11 @@ def _join_lines(texts: list[str], vocabulary: set[str]) -> str:
             continue
         if result.endswith("*") and text.startswith("*") and not result.endswith("**"):
             result, text = result[:-1], text[1:]
-        if _URL_END.search(result) or re.search(r"\w[–—]$", result):  # "Moscow–" "Kazan"
+        if (
+            _URL_END.search(result)
+            or re.search(r"\w[–—]$", result)  # "Moscow–" "Kazan"
+            or (_URL_GOES_ON.match(text) and _URL_OPEN.search(result))
+        ):
             result += text
         elif result.endswith("-") and not result.endswith("--"):
             result = result[:-1] + ("-" if _keeps_hyphen(result[:-1], text, vocabulary) else "")
