@@ -795,3 +795,27 @@ WIKI = {
     },
     "warnings": [],
 }
+
+
+# tests/fixtures/webpage/ghost-cta.html, checked by hand: the calls to action, sign-up boxes and
+# licence lines are left out; prose about subscribers and the `paywall` paragraph stay.
+GHOST_CTA = {
+    "claims": [
+        ("g:1", [(1, 60)], "Russia first proposed an Arctic fibre cable to Asia in 2016."),
+        ("g:2", [(2, 49)], "Chinese firms were asked to supply the repeaters."),
+        ("g:3", [], "Millions of Russians subscribe to Chinese cloud services, and the cable was"
+                    " meant to carry that traffic."),
+        ("g:4", [], "Operators said subscribers would see lower latency."),
+        ("g:5", [(3, 59)], "The route was surveyed in 2021, but laying slipped to 2026."),
+        ("g:6", [], "Insurers balked at the ice."),
+        ("g:1:1", [(4, 43)], "Sanctions made the repeaters harder to buy."),
+        ("g:1:2", [], "The project now waits on Chinese export licences."),
+        ("g:1:3", [], "The cable may yet be built."),
+    ],
+    "notes": {
+        1: "Ministry of Communications, “Polar Express Cable,” press release, 2016.",
+        2: "Interfax, “Repeater Tender Opens,” 12 May 2019.",
+        3: "Morsvyazsputnik, *Annual Report 2022*, p. 9.",
+        4: "TASS, “Cable Project Delayed,” 2 February 2024.",
+    },
+}  # fmt: skip

@@ -17,6 +17,15 @@ Decisions, the same for every page:
   infoboxes, captions, pull quotes, bibliographies, hidden elements) is skipped by tag, role
   and class; an inline wrapper of markers is read whatever its class says (WordPress's
   `<sup class="footnote">` would otherwise read as the footnotes block and lose every marker).
+- Calls to action are furniture: a container whose class or id has a part (split at '-', '_',
+  ':') naming a call to action, subscription, newsletter, sign-up, membership, paywall notice,
+  licence or copyright (`kg-cta-card`, `footer-cta`, `newsletter-form`, `item copyright`,
+  `cc-license`; not WordPress/Ghost `tag-…`/`category-…` labels, not a bare `paywall` class,
+  which marks the article text behind it); the smallest block around an email input or a
+  "Subscribe"/"Sign up"/"Join" button that holds no other prose; a `rel=license` line; and a
+  short paragraph next to such a box that asks the reader to subscribe ("Enjoying this?"). A
+  box holding a note marker, or more than 120 words, is never dropped, and prose that merely
+  mentions subscribers is kept.
 - A short note whose one link points to a full citation elsewhere on the page (Wikipedia's
   sfn/Harvard "Kang & Sorokin 2019, p. 81." → `<cite id="CITEREFKangSorokin2019">`) is read as
   Zotero reads it: its text is the full citation's with the short note's locator after it
@@ -99,7 +108,7 @@ _SKIP_ROLES = frozenset(
 _FURNITURE = re.compile(
     r"^(?:nav|navbar|navbox.*|navigation.*|.*-nav|menu.*|.*-menu|breadcrumbs?|share.*|sharing"
     r"|.*-share|sharedaddy|social.*|addtoany.*|a2a.*|comments?|comment-.*|.*-comments?|respond"
-    r"|sidebar.*|widget.*|related.*|newsletter.*|subscribe.*|signup|advert.*|ads?|ad-.*"
+    r"|sidebar.*|widget.*|related.*|advert.*|ads?|ad-.*"
     r"|cookie.*|popup|modal|site-header|site-footer|masthead|byline|author-bio|post-meta"
     r"|entry-meta|entry-footer|tags?|tag-links|cat-links|post-navigation|pagination|toc"
     r"|mw-editsection|reflist|references|hatnote|infobox.*|thumb.*|mw-jump-link|metadata"
@@ -107,8 +116,28 @@ _FURNITURE = re.compile(
     r"|printfooter|catlinks|mw-indicators"
     r"|footnotes?|endnotes?|notelist|sr-only|screen-reader-text|visually-hidden|skip-link"
     r"|wp-caption.*|gallery|portal.*|sistersitebox|side-box|mbox.*|ombox|tmbox|hidden"
-    r"|print-only|printonly)$"
+    r"|print-only|printonly|csl-bib-body|csl-entry)$"
 )
+# Calls to action, sign-up boxes, licence lines (see the module's decisions).
+_CTA_PART = re.compile(
+    r"^(?:cta|ctas|subscribe\w*|subscription\w*|subscriber\w*|newsletters?|signup|signups"
+    r"|optin|opt-in|membership|paywall\w+|licen[cs]e[sd]?|copyright|copyrights|mailchimp|mc4wp)$"
+)
+_LABEL_TOKEN = re.compile(r"^(?:tag|category|categories|topic|format|post-tag)-")
+_CTA_BUTTON = re.compile(
+    r"^\W*(?:subscribe|sign ?up|join(?: us| now| free| the list)?|get started|upgrade"
+    r"|become a (?:paid )?(?:member|subscriber|supporter)|start (?:my|your|a) free trial)"
+    r"(?:\s+(?:now|for free|free|today|here))?\W*$",
+    re.IGNORECASE,
+)
+_CTA_TEXT = re.compile(
+    r"\b(?:subscrib\w*|unsubscrib\w*|newsletter|sign(?:ing)? up|inbox|free trial|spam"
+    r"|enjoying this|reader-supported|paid members?|support (?:our|my|this) work"
+    r"|become a (?:paid )?(?:member|subscriber|supporter))\b",
+    re.IGNORECASE,
+)
+_CTA_MAX_WORDS = 120
+_CTA_NEIGHBOUR_WORDS = 40
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BACKLINK_CLASS = re.compile(
     r"backlink|backref|footnote-back|reversefootnote|footnote-return|to-top|mw-cite-backlink"
@@ -232,6 +261,7 @@ class _Page:
         self._find_notes()
         self._find_short_references()
         self.host = self._host()
+        self.calls_to_action = self._find_calls_to_action()
 
     # -- notes ---------------------------------------------------------------------------
 
@@ -389,6 +419,87 @@ class _Page:
         if any(_BACKLINK_CLASS.search(token) for token in _tokens(element) if token):
             return True
         return element.tag == "a" and _fragment(element.get("href")) in self.marker_ids
+
+    # -- calls to action -----------------------------------------------------------------
+
+    def _holds_markers(self, element: HtmlElement) -> bool:
+        return any(link in self.markers for link in element.iter("a"))
+
+    def _find_calls_to_action(self) -> set[HtmlElement]:
+        """Subscribe boxes, sign-up forms, licence lines and the pleas next to them."""
+        found: set[HtmlElement] = set()
+        for element in _iter_elements(self.root):
+            if element.tag in ("html", "body", "main", "article"):
+                continue
+            parts = [
+                part
+                for token in _tokens(element)
+                if token and not _LABEL_TOKEN.match(token)
+                for part in re.split(r"[-_:]+", token.replace("sign-up", "signup"))
+            ]
+            if any(_CTA_PART.match(part) for part in parts) and self._may_drop(element):
+                found.add(element)
+        for element in _iter_elements(self.root):
+            if self._is_cta_control(element):
+                box = self._cta_box(element)
+                if box is not None:
+                    found.add(box)
+            elif element.tag == "a" and "license" in (element.get("rel") or "").lower().split():
+                block = next((a for a in element.iterancestors() if a.tag in _BLOCK_TAGS), None)
+                if (
+                    block is not None
+                    and block.tag not in ("body", "article", "main")
+                    and self._may_drop(block, _CTA_NEIGHBOUR_WORDS)
+                ):
+                    found.add(block)
+        for box in list(found):
+            for neighbour in (box.getprevious(), box.getnext()):
+                if (
+                    neighbour is not None
+                    and isinstance(neighbour.tag, str)
+                    and neighbour.tag in ("p", "div", "h2", "h3", "h4", "h5", "h6")
+                    and _CTA_TEXT.search(_text(neighbour))
+                    and self._may_drop(neighbour, _CTA_NEIGHBOUR_WORDS)
+                ):
+                    found.add(neighbour)
+        return found
+
+    def _may_drop(self, element: HtmlElement, words: int = _CTA_MAX_WORDS) -> bool:
+        return (
+            not self._holds_markers(element)
+            and element not in self.in_notes
+            and len(_text(element).split()) <= words
+        )
+
+    @staticmethod
+    def _is_cta_control(element: HtmlElement) -> bool:
+        """An email field, or a button or link that only says Subscribe / Sign up / Join."""
+        tag = element.tag
+        kind = (element.get("type") or "").lower()
+        if tag == "input":
+            if kind == "email" or "email" in (element.get("name") or "").lower():
+                return True
+            return kind == "submit" and bool(_CTA_BUTTON.match(element.get("value") or ""))
+        if tag in ("button", "a"):
+            return bool(_CTA_BUTTON.match(_text(element)))
+        return False
+
+    def _cta_box(self, control: HtmlElement) -> HtmlElement | None:
+        """The largest block around a control that holds no prose but the plea itself."""
+        box: HtmlElement | None = None
+        for ancestor in control.iterancestors():
+            if ancestor.tag not in _BLOCK_TAGS or ancestor.tag in ("body", "article", "main"):
+                break
+            if not self._may_drop(ancestor):
+                break
+            prose = [p for p in ancestor.iter("p") if not _CTA_TEXT.search(_text(p)) and _text(p)]
+            if any(len(_text(p).split()) >= _PROSE_WORDS for p in prose):
+                break
+            box = ancestor
+        return box
+
+    def _skipped(self, element: HtmlElement) -> bool:
+        return _is_furniture(element) or element in self.calls_to_action
 
     # -- metadata ------------------------------------------------------------------------
 
@@ -548,7 +659,7 @@ class _Page:
 
     def walk(self, element: HtmlElement, builder: DocumentBuilder) -> None:
         """Headings, paragraphs and lists in reading order."""
-        if element in self.in_notes or _is_furniture(element):
+        if element in self.in_notes or self._skipped(element):
             return
         tag = element.tag
         if tag in _HEADINGS:
@@ -576,7 +687,7 @@ class _Page:
     def _list_items(self, element: HtmlElement) -> Iterator[str]:
         """Each item's own text, then its sub-lists' items."""
         for item in element.iterchildren("li"):
-            if _is_furniture(item):
+            if self._skipped(item):
                 continue
             nested = [c for c in item.iter("ul", "ol") if c is not item]
             text = self._inline(item, skip=set(nested))
@@ -589,7 +700,7 @@ class _Page:
     def _table(self, table: HtmlElement, builder: DocumentBuilder) -> None:
         """Prose cells are paragraphs; header cells, names, dates and figures are not claims."""
         for cell in table.xpath("./tr/td|./*/tr/td"):
-            if _is_furniture(cell):
+            if self._skipped(cell):
                 continue
             if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in cell.iter()
                    if c is not cell):  # fmt: skip
@@ -631,7 +742,7 @@ class _Page:
         else:
             if child in self.in_notes:
                 return ""
-            if _is_furniture(child) and not self._wraps_markers(child):
+            if self._skipped(child) and not self._wraps_markers(child):
                 return ""
             if tag == "sup":
                 markers = [link for link in child.iter("a") if link in self.markers]
