@@ -566,3 +566,125 @@ def test_wikipedia_templates_one_after_another_are_separate_citations(
 def test_an_author_list_with_initials_and_and_is_one_citation() -> None:
     citation = parse_one("Smith, J. and Jones, K. (2020) ‘Title’, *Journal*, 3(1), pp. 1–5.")
     assert citation.item["author"] == [person("Smith", "J."), person("Jones", "K.")]
+
+
+# --- a fifth blind evaluation's notes (tests/heldout5) ---
+HARVARD_BOOK = (
+    "Kuznetsov, A. and Wang, Q. (2018) *Payment Cards in Eurasia: Networks, Standards and the "
+    "State*. Singapore: Palgrave Macmillan, pp. 77–81."
+)
+HARVARD_ARTICLE = (
+    "Shagina, M. (2021) 'Russia's financial messaging system and the limits of "
+    "de-dollarisation', *Survival*, 63(4), pp. 45–62. doi:10.1080/00396338.2021.1956789."
+)
+
+
+def test_a_note_number_printed_before_the_note_is_no_part_of_it() -> None:
+    """An HTML page prints '<sup>12</sup> Ibid.': the number is the note's, not the citation's."""
+    book, short, article, both = document(
+        f"1 {HARVARD_BOOK}",
+        "2 Kuznetsov and Wang (2018), p. 112.",
+        f"3 {HARVARD_ARTICLE}",
+        "4 Ibid.; and see Kuznetsov and Wang (2018).",
+    )
+    assert book[0].item["author"] == [person("Kuznetsov", "A."), person("Wang", "Q.")]
+    assert book[0].item["issued"] == date(2018)
+    assert (short[0].item, short[0].locator) == (book[0].item, "p. 112")
+    assert article[0].item["author"] == [person("Shagina", "M.")]
+    assert [c.item for c in both] == [article[0].item, book[0].item]
+    assert [c.prefix for c in both] == [None, "See"]
+
+
+def test_a_number_that_is_not_the_notes_own_stays() -> None:
+    citation = parse_note("doc", 3, "12 Ibid.", [parse_one(FIRST)])
+    assert citation == []
+
+
+def test_prose_joining_a_short_form_and_a_full_citation_splits_them() -> None:
+    rostec = (
+        'Rostec, "Russia and China Sign General Contract for AHL Helicopter," September 2, 2021, '
+        "https://rostec.ru/en/news/russia-and-china-sign-general-contract-for-ahl/."
+    )
+    first, compared = document(
+        rostec,
+        'Compare the optimistic timeline in Rostec, "General Contract," with the assessment in '
+        "International Institute for Strategic Studies, *The Military Balance 2022* (London: "
+        "Routledge, 2022), 256.",
+    )
+    assert len(compared) == 2
+    assert (compared[0].item, compared[0].prefix) == (first[0].item, "Compare")
+    assert compared[1].item == {
+        "type": "book",
+        "author": [org("International Institute for Strategic Studies")],
+        "title": "The Military Balance 2022",
+        "publisher-place": "London",
+        "publisher": "Routledge",
+        "issued": date(2022),
+    }
+    assert compared[1].locator == "p. 256"
+
+
+def test_a_citation_after_commentary_and_before_more_keeps_its_byline() -> None:
+    (citation,) = parse_note(
+        "doc",
+        1,
+        "Production figures are disputed. The figure of 316 airframes comes from Alexander "
+        'Mladenov, "Heavy Metal: The Mi-26 at Forty," *Air International* 92, no. 3 (March '
+        "2017): 60–65, who counts prototypes; other tallies are lower.",
+        [],
+    )
+    assert citation.item["author"] == [person("Mladenov", "Alexander")]
+    assert citation.item["title"] == "Heavy Metal: The Mi-26 at Forty"
+    assert citation.item["issued"] == date(2017, 3)
+
+
+def test_a_short_form_inside_commentary_resolves() -> None:
+    full = (
+        'Vasily Kashin, "The Sino-Russian Helicopter Partnership," *Moscow Defense Brief*, no. 4 '
+        "(2017): 12–16."
+    )
+    first, later = document(
+        full,
+        "The 2016 framework document itself has not been published. Its existence is attested "
+        'in Kashin, "Sino-Russian Helicopter Partnership," 14, and in later official statements.',
+    )
+    assert [(c.item, c.locator) for c in later] == [(first[0].item, "p. 14")]
+
+
+def test_ieee_cross_reference_resolves_to_the_numbered_notes_work() -> None:
+    notes = [
+        'A. Petrenko, "The GTE-65 and Russia\'s heavy gas-turbine gap," Energy Policy, vol. 172, '
+        "art. no. 113301, 2023, doi: 10.1016/j.enpol.2022.113301.",
+        'S. Lee and K. Ivanova, "Chinese yards step in for Arctic LNG modules," Upstream, Jan. '
+        "17, 2023.",
+        'See [1], p. 6; also K. Ivanova, "Why Chinese banks shun Arctic LNG," Upstream, Feb. 2, '
+        "2024.",
+        "[2, pp. 3-4].",
+        "See [7].",
+    ]
+    first, second, see, bracketed, missing = document(*notes)
+    assert (see[0].item, see[0].locator, see[0].prefix) == (first[0].item, "p. 6", "See")
+    assert see[1].item["title"] == "Why Chinese banks shun Arctic LNG"
+    assert (bracketed[0].item, bracketed[0].locator) == (second[0].item, "pp. 3-4")
+    assert missing == []
+
+
+def test_a_chinese_name_the_note_calls_by_its_second_word_is_given_name_first() -> None:
+    """'Yang Zhou' and 'Wei Li' are each two family names: family name first, as Chinese prints
+    them, unless the note itself calls the person 'Zhou' or 'Li' alone."""
+    zhou = (
+        'See Yang Zhou, "Lessons of the Wenchuan Airlift," *Aerospace China* 10, no. 2 (2009): '
+        "18–21."
+    )
+    (plain,) = parse_note("doc", 1, zhou, [])
+    assert plain.item["author"] == [person("Yang", "Zhou")]
+    (named,) = parse_note("doc", 1, zhou + " Zhou describes how a single Mi-26 lifted it.", [])
+    assert named.item["author"] == [person("Zhou", "Yang")]
+    (pair,) = parse_note(
+        "doc",
+        1,
+        'See Wei Li and Paul Harper, "Heavy-Lift Requirements in PLA Army Aviation," *China '
+        "Brief* 18, no. 9 (May 2018). Li and Harper suggest that the army drove it.",
+        [],
+    )
+    assert pair.item["author"] == [person("Li", "Wei"), person("Harper", "Paul")]

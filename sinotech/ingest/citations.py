@@ -42,10 +42,10 @@ _MONTH = (
 _SEASON = r"(?:Spring|Summer|Autumn|Fall|Winter)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _DATE = re.compile(
-    rf"(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d))?)(?![\d-])"
-    rf"|(?P<dmy>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR}))\b"
+    rf"(?<!\w)(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d))?)(?![\d-])"
+    rf"|(?<!\w)(?P<dmy>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR}))\b"
     rf"|(?P<mdy>(?P<m2>{_MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{_YEAR}))\b"
-    rf"|(?P<ymd>(?P<y3>{_YEAR}),?\s+(?P<m3>{_MONTH})(?:\s+(?P<d3>[0-3]?\d))?)(?![\w-])"
+    rf"|(?<!\w)(?P<ymd>(?P<y3>{_YEAR}),?\s+(?P<m3>{_MONTH})(?:\s+(?P<d3>[0-3]?\d))?)(?![\w-])"
     rf"|(?P<range>(?:{_MONTH}\s*[/–-]\s*{_MONTH}|{_SEASON}(?:\s*[/–-]\s*{_SEASON})?),?\s+"
     rf"(?P<y5>{_YEAR})(?:\s*[/–-]\s*(?:{_YEAR}|\d\d)(?!\d))?)(?![\w-])"
     rf"|(?P<my>(?P<m4>{_MONTH}),?\s+(?P<y4>{_YEAR}))\b"
@@ -68,7 +68,7 @@ _ARCHIVED = re.compile(
     r"[^.;]*?(?:\d{4}|Wayback Machine)\s*\)?\.?"
 )
 _NOISE = re.compile(
-    r"\[online\]|\b(?:Available\s+(?:at|from|online)|Retrieved\s+from|Online\s+at|URL)\s*:?"
+    r"\[[Oo]nline\]|\b(?:Available:|Available\s+(?:at|from|online)|Retrieved\s+from|Online\s+at|URL)\s*:?"
     r"|(?:^|(?<=[.,]\s))(?:Web|Print|Online|Internet)\.(?=\s|$)"
 )
 _IDENTIFIER = re.compile(
@@ -106,7 +106,7 @@ _CS1_LABEL = re.compile(
 _LANGUAGE_CODES = {"Russian": "ru", "Chinese": "zh", "English": "en", "French": "fr",
                    "German": "de", "Japanese": "ja", "Korean": "ko"}  # fmt: skip
 _PREFIX = re.compile(
-    r"^(?P<prefix>(?:[Ss]ee,?\s+(?:also|generally|e\.g\.|for\s+example|for\s+instance)"
+    r"^(?:[Aa]nd\s+(?=[Ss]ee|[Cc]f\.|[Aa]lso))?(?P<prefix>(?:[Ss]ee,?\s+(?:also|generally|e\.g\.|for\s+example|for\s+instance)"
     r"|[Bb]ut\s+see|[Aa]lso\s+see|[Ss]ee|[Cc]f\.|[Cc]ompare|[Ff]or\s+(?:example|instance)"
     r"|[Ee]\.g\.|[Qq]uoted\s+in|[Cc]ited\s+in|[Aa]s\s+cited\s+in|[Aa]lso),?)(?=\s)\s*"
 )
@@ -209,7 +209,15 @@ _ORGANISATION_NAME_WORDS = _ORGANISATION_WORDS | frozenset(
     " Petroleum Oil Gas Energy Energies Railways Railway Shipping Mining Metals Resources"
     " Solutions Services Capital Partners Associates Consulting Analytics Statistics Census"
     " Customs Police Navigation Telegraph Radio Television Broadcasting Insurance Securities"
-    " Exchange Airport Nuclear Atomic Space Defence Defense".split()
+    " Exchange Airport Nuclear Atomic Space Defence Defense Mobility Electric Machines Chemicals"
+    " Chemical Pharmaceuticals Automotive Semiconductor Semiconductors Microelectronics Robotics"
+    " Logistics Shipbuilding Shipyard Networks Software Instruments Dynamics".split()
+)
+# A country or region at the end of a name is a company's branch or a firm's ("Trivium China",
+# "Huawei Russia", "Google Japan"): no family name is one of these.
+_PLACE_ENDINGS = frozenset(
+    "China Russia Japan Korea Germany Ukraine Taiwan Vietnam Mongolia Kazakhstan Pakistan Iran"
+    " Europe Asia Eurasia Africa America Americas India".split()
 )
 # A byline that opens with a country, a nationality or an institution's adjective is an
 # organisation's ("Russian Helicopters", "U.S. Geological Survey", "China Unicom Global",
@@ -263,9 +271,32 @@ def parse_note(source: str, n: int, text: str, previous: list[Citation]) -> list
     'Lee, "China-Russia cooperation," 12.' which must resolve to the earlier full citation's
     work: same item (deep copy), new locator). A note that cites no work (pure commentary) → []."""
     citations: list[Citation] = []
-    for raw in _split(re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip(), previous):
+    text = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+    # A note's own number printed before its text ('12 Ibid.', '3. Lo, …') is no part of it.
+    text = re.sub(rf"^\[?{n}(?:[.)\]]|\s)\s*(?=[^\d\s.,;:)\]])", "", text)
+    for raw in _split(text, previous):
         citations.extend(_citations(source, n, raw, previous, citations))
+    for citation in citations:
+        _given_name_first(citation, text)
     return citations
+
+
+def _given_name_first(citation: Citation, note: str) -> None:
+    """A Chinese name printed as two pinyin syllables that are both family names ('Yang Zhou',
+    'Wei Li') is read family name first, unless the note itself calls the person by the second
+    alone ('Zhou describes …', 'Li and Harper suggest …') and never by the first alone: then the
+    name was printed given name first, as English-language publications often print it."""
+    for person in citation.item.get("author") or []:  # type: ignore[union-attr]
+        family, given = person.get("family"), person.get("given")  # type: ignore[union-attr]
+        if not family or not given or family not in _CHINESE_SURNAMES:
+            continue
+        if given not in _CHINESE_SURNAMES or given == "He" or f"{family} {given}" not in note:
+            continue
+        rest = note.replace(f"{family} {given}", " ")
+        if re.search(rf"(?<![\w'’-]){given}(?![\w'’-])", rest) and not re.search(
+            rf"(?<![\w'’-]){family}(?![\w'’-])", rest
+        ):
+            person["family"], person["given"] = given, family  # type: ignore[index]
 
 
 def _citations(
@@ -340,8 +371,28 @@ def _split(text: str, earlier: list[Citation]) -> list[str]:
             piece.strip(),
         )
         for part in parts:
-            result.extend(_split_commentary(part.strip(), earlier))
+            for sentence in _split_commentary(part.strip(), earlier):
+                result.extend(_split_prose_join(sentence, earlier))
     return _join_split_authors([part for part in result if part])
+
+
+# Prose that joins two citations after a title: 'Rostec, "General Contract," with the
+# assessment in IISS, *The Military Balance 2022* …'.
+_PROSE_JOIN = re.compile(
+    r"(?:(?<=[,.][\"”’])|(?<=[\"”’*],))\s+(?=(?:with|and|against|versus|than|alongside|but"
+    r"|while|whereas)\s+(?:[a-z]+\s+){0,6}?[a-z]+,?\s+[A-Z])"
+)
+
+
+def _split_prose_join(piece: str, earlier: list[Citation]) -> list[str]:
+    """A citation, then prose that leads to another's byline and title: two citations, the
+    prose dropped as the second's lead-in (`_after_lead_in`)."""
+    for join in _PROSE_JOIN.finditer(piece):
+        before, after = piece[: join.start()], piece[join.end() :]
+        cited = _after_lead_in(after)
+        if cited != after and _first_title(cited) and _whole_citation(before, earlier):
+            return [before.strip(), *_split_prose_join(after, earlier)]
+    return [piece]
 
 
 # Commentary that leads to a cue: "On the crash itself, see …", "For a contrary view, cf. …".
@@ -514,6 +565,18 @@ def _citation(
         locator = _locator_only(text[ibid.end() :])
         return Citation(source, n, position, raw, copy.deepcopy(before.item),
                         locator=locator, prefix=prefix, et_al=before.et_al)  # fmt: skip
+    cross = re.fullmatch(
+        r"\[(?P<ref>\d{1,4})(?:,\s*(?P<inner>[^\[\]]+))?\](?P<rest>.*)", text.strip(" .")
+    )
+    if cross and (cross["inner"] is None or cross["rest"].strip(" ,.") == ""):
+        # IEEE's cross-reference ('[8], p. 6', '[8, p. 6]') to the work note 8 cites.
+        pinpoint = cross["inner"] or cross["rest"]
+        locator = _locator_only(pinpoint)
+        found_note = next((before for before in earlier if before.n == int(cross["ref"])), None)
+        if found_note is None or (pinpoint.strip(" ,.") and locator is None):
+            return None
+        return Citation(source, n, position, raw, copy.deepcopy(found_note.item),
+                        locator=locator, prefix=prefix, et_al=found_note.et_al)  # fmt: skip
     author_date = _author_date(text)
     if author_date is not None:
         found = _earlier_author_date(earlier, *author_date[:2])
@@ -540,7 +603,7 @@ def _strip_commentary(raw: str) -> tuple[str, str | None]:
     text = raw.strip()
     match = _PREFIX.match(text)
     if match:
-        return text[match.end() :].strip(), _capitalised(match["prefix"])
+        return _after_lead_in(text[match.end() :].strip()), _capitalised(match["prefix"])
     if _starts_citation(text):
         return text, None
     for cue in _CUE.finditer(text):
@@ -551,8 +614,8 @@ def _strip_commentary(raw: str) -> tuple[str, str | None]:
     for boundary in sentences:
         after = text[boundary.end() :]
         if _looks_bibliographic(after) and not _looks_bibliographic(text[: boundary.start()]):
-            return after.strip(), None
-    return text, None
+            return _after_lead_in(after.strip()), None
+    return _after_lead_in(text), None
 
 
 def _capitalised(prefix: str) -> str:
@@ -625,6 +688,13 @@ def _short_form(text: str, earlier: list[Citation]) -> tuple[Citation, str | Non
         if plain is None:
             return None
         authors, title, rest = plain["authors"].strip(), plain["title"] or "", plain["rest"]
+    # Commentary after the pinpoint ('Kashin, "Partnership," 14, and in later statements').
+    rest = re.sub(
+        r"(?:^|[,;]\s*)(?:and|or|but|which|who|where|although|though|while|whereas)\s+[a-z]"
+        r"[^\"“”*]*$",
+        "",
+        rest,
+    )
     if rest.strip() and _locator_only(rest) is None:
         return None
     if authors and not _is_byline(authors):
@@ -860,7 +930,7 @@ def _parse_work(text: str) -> tuple[Item, str | None, bool] | None:
     if authors:
         names, et_al, role = _names(authors)
         if names:
-            item[role] = names
+            item[role] = _self_named(names, authors, title, text)
     title = _take_translation(item, title)
     if not title:
         return None
@@ -1178,13 +1248,32 @@ def _without_roles(authors: str) -> str:
 
 
 def _trailing_byline(text: str) -> str:
-    """The byline at the end of text that has words before it ('As Lee argues in' → '')."""
+    """The byline at the end of text that has words of prose or a colon before it ('… relies
+    on Anna Morozova', 'I wrote about this previously: Lena Hart'; 'As Lee argues in' → '')."""
     words = text.split()
     for start in range(1, len(words)):
         tail = " ".join(words[start:])
-        if _is_byline(_without_roles(tail)) and words[start - 1].lower() in ("by", "in", "see"):
+        before = words[start - 1]
+        lead = before.endswith(":") or re.fullmatch(r"[a-z]+,?", before)
+        if lead and tail[:1].isupper() and _is_byline(_without_roles(tail)):
             return tail
     return ""
+
+
+def _after_lead_in(text: str) -> str:
+    """The citation without the words of prose that lead to its byline ('This account relies
+    on two interviews and on Anna Morozova, "Title," …' → 'Anna Morozova, "Title," …')."""
+    opening = _first_title(text)
+    if opening is None or opening[0] == 0:
+        return text
+    before = text[: opening[0]]
+    trimmed = _trimmed_byline(before)
+    if not trimmed or _is_byline(_without_roles(trimmed)):
+        return text
+    tail = _trailing_byline(trimmed)
+    if not tail:
+        return text
+    return text[before.rindex(tail) :]
 
 
 def _is_byline(text: str) -> bool:
@@ -1251,14 +1340,36 @@ def _names(text: str) -> tuple[list[dict[str, str]], bool, str]:
     return names, et_al, role
 
 
+def _self_named(
+    names: list[dict[str, str]], byline: str, title: str, text: str
+) -> list[dict[str, str]]:
+    """A byline of two or three plain words read as a person ('Siemens Mobility', 'Baker
+    Hughes') is an organisation's when its work's title opens as organisations name themselves: with
+    its first word alone ('Siemens Mobility. "Siemens Winds Down Russian Business."'), as no
+    title calls a person by the given name alone; or by its whole name in a press release
+    ('Baker Hughes, "Baker Hughes Suspends …," press release'), a person's being titled by the
+    family name ('Rubio Introduces …')."""
+    if len(names) != 1 or "given" not in names[0] or re.search(r"[,;&.]|\band\b", byline):
+        return names
+    words = byline.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][\w'’-]+", w) for w in words):
+        return names
+    own = re.match(rf"{re.escape(words[0])}(?![\w'’-])(?!\s+{re.escape(words[1])})", title)
+    whole = re.match(rf"{re.escape(byline)}(?![\w'’-])", title)
+    if own or (whole and re.search(r"(?i)\bpress\s+release\b", text)):
+        return [{"literal": byline}]
+    return names
+
+
 def _is_organisation_name(text: str) -> bool:
     """Is this one name an organisation's: a word only organisations' names have ("Survey",
     "Ministry", "Helicopters"), or, before other words, a country, nationality or institution's
-    adjective ("Russian …", "U.S. …", "China …", "National …")?"""
+    adjective ("Russian …", "U.S. …", "China …", "National …"), or after them a country or
+    region ("Trivium China")?"""
     words = [w.strip(",") for w in text.split()]
     if any(w.strip(".") in _ORGANISATION_NAME_WORDS for w in words):
         return True
-    return len(words) > 1 and words[0] in _ORGANISATION_OPENERS
+    return len(words) > 1 and (words[0] in _ORGANISATION_OPENERS or words[-1] in _PLACE_ENDINGS)
 
 
 def _is_company(text: str) -> bool:
@@ -1664,6 +1775,15 @@ def _take_segments(item: Item, rest: str, title_form: str, wikipedia: bool) -> N
         genre = _GENRE.fullmatch(segment)
         if genre and "genre" not in item:
             _set_genre(item, genre)
+            continue
+        release = re.fullmatch(
+            r"(?P<genre>[Pp]ress\s+release)(?:\s+(?:[Nn]o\.\s*)?(?P<number>\S+))?", segment
+        )
+        if release:
+            # 'press release JY1871': a genre and its number (a number, never a year)
+            item.setdefault("genre", release["genre"])
+            if release["number"]:
+                item.setdefault("number", release["number"])
             continue
         if re.fullmatch(r"[\d\s,.–-]+|[A-Za-z]", segment) or segment[:1].islower():
             continue
