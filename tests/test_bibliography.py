@@ -376,3 +376,21 @@ def test_console_script_exports(tmp_path: Path) -> None:
         "bendettNewSinoRussian2019",
         "hsiungChinasTechnologyCooperation2021",
     ]
+
+
+@pytest.mark.parametrize("biblatex", [False, True])
+@pytest.mark.parametrize("kind", ["article-newspaper", "article-journal", "chapter"])
+def test_an_article_or_chapter_with_no_container_is_misc(kind: str, biblatex: bool) -> None:
+    """An added document may cite a wire story with no periodical named: BibTeX's @article
+    needs a journal and @incollection a booktitle, so such an item is a @misc."""
+    item = {
+        "type": kind,
+        "title": "Chinese banks halt UnionPay cards",
+        "author": [{"literal": "Reuters"}],
+        "issued": {"date-parts": [[2022, 4, 21]]},
+    }
+    date = [("date", "2022-04-21")] if biblatex else [("year", "2022"), ("month", "April")]
+    assert bibtex_fields(item, biblatex) == (
+        "misc",
+        [("author", "{Reuters}"), ("title", "Chinese banks halt {UnionPay} cards"), *date],
+    )

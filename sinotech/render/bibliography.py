@@ -120,6 +120,8 @@ def bibtex_fields(item: dict, biblatex: bool, et_al: bool = False) -> tuple[str,
         entry_type = "collection"
     if entry_type == "online" and not item.get("URL"):
         entry_type = "misc"
+    if entry_type in ("article", "incollection") and not container:
+        entry_type = "misc"  # an added source's agency story: no periodical or book to name
     if entry_type == "article" and not issued and not biblatex:
         entry_type = "misc"
     notes = [item["note"]] if item.get("note") else []
