@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-SETS = ("heldout", "heldout2", "heldout3", "heldout4")
+SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 HARNESSES = [Path(__file__).parent / folder / "evaluate.py" for folder in SETS]
 
 
