@@ -140,19 +140,22 @@ def sha256_of(path: Path) -> str:
 
 
 def slug(metadata: Metadata, taken: set[str]) -> str:
-    """A readable id: first author's family name (or the title's first word) and the year,
-    `bendett-2019`; made unique with -2, -3 …"""
+    """A readable id: the first author's family name and the year, `bendett-2019`. An
+    organisation as author ('Contributors to Wikimedia projects', 'Congressional Research
+    Service') gives the site or publisher's name, else its own first words; no author, the
+    title's first word. Made unique with -2, -3 …"""
     from .bibliography import fold
-    from .ingest.builder import display_name
-    from .ingest.references import name_of
 
-    if metadata.authors:
-        name = name_of(display_name(metadata.authors[0]))
-        who = name.get("family") or name.get("literal", "")
+    person = _family_name(metadata.authors[0]) if metadata.authors else None
+    if person:
+        who = person
+    elif metadata.authors:
+        who = metadata.container_title or metadata.publisher or metadata.authors[0]
+        who = " ".join(who.split()[:3])
     else:
         words = [w for w in re.split(r"\W+", metadata.title or "") if len(w) > 3]
         who = words[0] if words else "source"
-    stem = re.sub(r"[^a-z0-9]+", "-", fold(who).lower()).strip("-")[:30] or "source"
+    stem = re.sub(r"[^a-z0-9]+", "-", fold(who).lower()).strip("-")[:30].strip("-") or "source"
     year = (metadata.issued or "")[:4]
     base = f"{stem}-{year}" if year.isdigit() else stem
     candidate, count = base, 1
@@ -160,6 +163,20 @@ def slug(metadata: Metadata, taken: set[str]) -> str:
         count += 1
         candidate = f"{base}-{count}"
     return candidate
+
+
+def _family_name(name: str) -> str | None:
+    """A person's family name, or None for a name that is not a person's: more than four
+    words, or a lower-case word that is no particle ('Contributors to Wikimedia projects')."""
+    from .ingest.builder import display_name
+    from .ingest.citations import byline_name
+
+    name = display_name(name)
+    words = name.split()
+    particles = {"van", "der", "den", "de", "von", "da", "del", "di", "du", "la", "le", "bin"}
+    if len(words) > 4 or any(w[:1].islower() and w not in particles for w in words):
+        return None
+    return byline_name(name).get("family")
 
 
 def apply_overrides(metadata: Metadata, overrides: dict[str, object]) -> None:

@@ -353,3 +353,26 @@ def test_a_note_marked_on_a_heading_is_shown_with_its_works(db: Path, tmp_path: 
     assert (note["claim"], note["claims"]) == (None, [])
     assert [c["work"]["title"] for c in note["citations"]] == ["Annual Report 2022"]
     assert "Carried by no sentence" in run("footnote", "1", "--source", "gas", "-f", "plain")
+
+
+@pytest.mark.parametrize(
+    ("authors", "site", "title", "issued", "expected"),
+    [
+        (["Samuel Bendett"], None, None, "2019-10", "bendett-2019"),
+        (["Delgado, Maria"], None, None, "2024", "delgado-2024"),
+        (["Ursula von der Leyen"], None, None, None, "von-der-leyen"),
+        (["Contributors to Wikimedia projects"], "Wikipedia", None, "2024-04-02", "wikipedia-2024"),
+        (["Congressional Research Service"], None, None, "2023",
+         "congressional-research-service-2023"),
+        ([], None, "List of films featuring time loops", None, "list"),
+    ],
+)  # fmt: skip
+def test_source_ids_are_readable(
+    authors: list[str], site: str | None, title: str | None, issued: str | None, expected: str
+) -> None:
+    from sinotech.ingest.model import Metadata
+    from sinotech.library import slug
+
+    metadata = Metadata(title=title, authors=authors, issued=issued, container_title=site)
+    assert slug(metadata, set()) == expected
+    assert slug(metadata, {expected}) == f"{expected}-2"

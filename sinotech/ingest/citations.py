@@ -1424,6 +1424,12 @@ def _spaced_initials(given: str) -> str:
     return re.sub(rf"(?<=\.)(?=[{_UP}])", " ", given)
 
 
+def byline_name(name: str) -> dict[str, str]:
+    """One name from a byline as CSL: a person's family and given names, or an organisation's
+    literal (what `add` names a source's id after)."""
+    return _direct_name(name)
+
+
 def _direct_name(name: str) -> dict[str, str]:
     """'John A. Lee', 'J. Lee', 'Xi Jinping', 'Reuters', 'TASS', or an organisation."""
     name = re.sub(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Gen|Adm|Col)\.?\s+", "", name.strip())
