@@ -98,6 +98,21 @@ def add(store_path: Path, paths: list[Path], overrides: dict[str, object]) -> li
         )
         pending.append((path, entry, document))
         reports.append(_report(path, entry, document))
+    if pending:
+        with lib.locked(store_path):
+            _keep(store_path, pending)
+    return reports
+
+
+def _keep(store_path: Path, pending: list[tuple[Path, lib.Entry, Document]]) -> None:
+    """Under the library's lock: copy, cache, write the manifest, rebuild; on any failure the
+    library is put back as it was. Another `add` that finished meanwhile is not overwritten."""
+    library = lib.load(store_path)
+    for _, entry, _ in pending:
+        if any(e.sha256 == entry.sha256 or e.id == entry.id for e in library.entries):
+            raise SinotechError(
+                f"another sinotech changed the library while {entry.id} was read; run it again"
+            )
     code = ingest_code()
     before = list(library.entries)
     try:
@@ -105,17 +120,14 @@ def add(store_path: Path, paths: list[Path], overrides: dict[str, object]) -> li
             lib.copy_atomic(path, library.path / "files" / entry.file)
             lib.write_cache(library, entry.sha256, document, code)
             library.entries.append(entry)
-        if pending:
-            lib.save(library)
-            _rebuild(store_path)
+        lib.save(library)
+        _rebuild(store_path)
     except BaseException as error:
         library.entries = before
-        if library.path.is_dir():
-            lib.save(library)
+        lib.save(library)
         if isinstance(error, OSError):
             raise SinotechError(f"nothing added: {error.strerror or error}") from None
         raise
-    return reports
 
 
 def _read(path: Path) -> tuple[str, DocumentBuilder]:
@@ -159,13 +171,15 @@ def _report(path: Path, entry: lib.Entry, document: Document) -> Report:
 
 def remove(store_path: Path, source_id: str) -> lib.Entry:
     """Take an added source out of the library (its file and cache go with it)."""
-    library = lib.load(store_path)
     if source_id in SOURCE_IDS:
         raise InputError(f"{source_id} is a bundled source; only added sources can be removed")
-    entry = library.entry(source_id)
-    library.entries.remove(entry)
-    lib.save(library)
-    _rebuild(store_path)
+    lib.load(store_path).entry(source_id)  # NotFound before anything is locked or created
+    with lib.locked(store_path):
+        library = lib.load(store_path)
+        entry = library.entry(source_id)
+        library.entries.remove(entry)
+        lib.save(library)
+        _rebuild(store_path)
     return entry
 
 

@@ -15,6 +15,7 @@ debris that the next change sweeps.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -26,6 +27,8 @@ from .errors import InputError, NotFound, SinotechError
 from .paths import MANIFEST, library_dir
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .ingest.model import Document, Metadata
 
 LIBRARY_FORMAT = "sinotech-library"
@@ -56,6 +59,26 @@ class Library:
             if entry.id == source_id:
                 return entry
         raise NotFound(f"no added source {source_id!r}: see `sinotech sources`")
+
+
+@contextlib.contextmanager
+def locked(store_path: Path) -> Iterator[None]:
+    """Hold the library's lock while changing it: two `add`s at once take turns instead of
+    one's manifest overwriting the other's (an advisory lock; where the platform has none, as
+    on Windows, changes are not serialised)."""
+    folder = library_dir(store_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / ".lock", "a+b") as handle:
+        try:
+            import fcntl
+        except ImportError:
+            yield
+            return
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def load(store_path: Path) -> Library:

@@ -8,6 +8,7 @@ its hand-checked table: each claim's exact text and the notes it carries.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -376,3 +377,27 @@ def test_source_ids_are_readable(
     metadata = Metadata(title=title, authors=authors, issued=issued, container_title=site)
     assert slug(metadata, set()) == expected
     assert slug(metadata, {expected}) == f"{expected}-2"
+
+
+def test_an_add_waits_for_the_library_lock(db: Path) -> None:
+    """Changes to the library take turns: an add started while another change holds the lock
+    waits for it, then adds on top of what is there (nothing is lost)."""
+    import subprocess
+    import sys
+    import time
+
+    from sinotech import library
+
+    env = {**os.environ, "SINOTECH_DB": str(db)}
+    command = [sys.executable, "-m", "sinotech", "add", str(FIXTURES / "second-brief.txt")]
+    add_brief()
+    with library.locked(db):
+        process = subprocess.Popen([*command, "--id", "ice-2021"], env=env,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+        time.sleep(3)
+        assert process.poll() is None  # it has read its file and waits for the lock
+    assert process.wait(timeout=120) == 0
+    manifest = json.loads((db.with_name("s-library") / "manifest.json").read_text())
+    assert [entry["id"] for entry in manifest["sources"]] == ["ivanova-2020", "ice-2021"]
+    added = [s["id"] for s in json.loads(run("sources", "-f", "json")) if s["added"]]
+    assert added == ["ivanova-2020", "ice-2021"]
