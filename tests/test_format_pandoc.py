@@ -244,10 +244,16 @@ def test_nested_list_and_block_quote_in_order(tmp_path: Path) -> None:
         ("Spring 2018", "2018"),
         ("n.d.", None),
         ("", None),
+        ("2021/03/05", "2021-03-05"),
+        ("12th May, 2021", "2021-05-12"),
+        ("31 February 2021", None),
     ],
 )
 def test_dates_to_iso(text: str, iso: str | None) -> None:
-    assert pandoc._iso_date(text) == iso
+    """One reading of stated dates for every reader (stated_dates.py)."""
+    from sinotech.ingest.stated_dates import iso_date
+
+    assert iso_date(text) == iso
 
 
 def test_a_docx_that_is_not_a_zip(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...errors import InputError
 from ..builder import DocumentBuilder
+from ..references import MONTHS
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -101,7 +102,6 @@ _RIS_FIELDS = {
     "issn": "ISSN",
     "edition": "edition",
 }
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
 
 def read(path: Path) -> DocumentBuilder:
@@ -206,8 +206,8 @@ def _date_parts(date: str, year: str, month: str) -> list[int] | None:
     month = month.strip().lower()[:3]
     if month.isdigit() and 1 <= int(month) <= 12:
         parts.append(int(month))
-    elif month in _MONTHS:
-        parts.append(_MONTHS.index(month) + 1)
+    elif month in MONTHS:
+        parts.append(MONTHS[month])
     return parts
 
 

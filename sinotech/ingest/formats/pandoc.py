@@ -18,6 +18,7 @@ from xml.etree import ElementTree
 from ...errors import InputError
 from ..builder import DocumentBuilder, marker, split_markers
 from ..model import Metadata
+from ..stated_dates import iso_date
 from ..text import has_terminal_punctuation, normalize
 
 if TYPE_CHECKING:
@@ -34,21 +35,6 @@ _NOT_CLAIMS = {"Figure"}
 # A table cell is a claim when it reads as prose (as the web-page reader decides): this many
 # words, or a full stop. Names, dates and figures in cells are not claims.
 _PROSE_WORDS = 4
-_MONTH_NAMES = (
-    "jan january|feb february|mar march|apr april|may|jun june|jul july|aug august"
-    "|sep sept september|oct october|nov november|dec december"
-)
-_MONTHS = {
-    name: number
-    for number, names in enumerate(_MONTH_NAMES.split("|"), start=1)
-    for name in names.split()
-}
-_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$")
-_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$")
-_MONTH_DAY_YEAR = re.compile(r"^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
-_MONTH_YEAR = re.compile(r"^([A-Za-z]+)\.?,?\s+(\d{4})$")
-_NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # Custom document properties (Word, OpenDocument) that state a field of the work.
 _CUSTOM_FIELDS = {"date", "url", "publisher", "doi"}
 _NAMESPACES = {
@@ -336,7 +322,7 @@ def _metadata(meta: Node, path: Path, reader: str) -> Metadata:
     return Metadata(
         title=title or package.get("title"),
         authors=authors or package.get("authors", []),
-        issued=_iso_date(stated("date") or ""),
+        issued=iso_date(stated("date")),
         url=stated("url"),
         publisher=stated("publisher"),
         container_title=stated("container-title", "journal"),
@@ -465,34 +451,3 @@ def _clean(**fields: Any) -> dict[str, Any]:
         for key, value in fields.items()
         if value and (not isinstance(value, str) or value.strip())
     }
-
-
-def _iso_date(text: str) -> str | None:
-    """ISO 8601, as precise as the text: '12 May 2021' → '2021-05-12', '2019' → '2019'."""
-    text = re.sub(r"\s+", " ", text).strip()
-    if not text:
-        return None
-    if match := _ISO_DATE.match(text):
-        return "-".join(part for part in match.groups() if part)
-    if match := _DAY_MONTH_YEAR.match(text):
-        return _ymd(match[3], match[2], match[1])
-    if match := _MONTH_DAY_YEAR.match(text):
-        return _ymd(match[3], match[1], match[2])
-    if (match := _MONTH_YEAR.match(text)) and match[1].casefold() in _MONTHS:
-        return f"{match[2]}-{_MONTHS[match[1].casefold()]:02d}"
-    if match := _NUMERIC_DATE.match(text):
-        first, second, year = int(match[1]), int(match[2]), match[3]
-        if first > 12 >= second:
-            return f"{year}-{second:02d}-{first:02d}"  # day first: 25/12/2020
-        if second > 12 >= first:
-            return f"{year}-{first:02d}-{second:02d}"  # month first: 12/25/2020
-        return year  # 05/06/2020 could be either: only the year is certain
-    years = _YEAR.findall(text)
-    return years[0] if len(set(years)) == 1 else None
-
-
-def _ymd(year: str, month: str, day: str) -> str | None:
-    number = _MONTHS.get(month.casefold())
-    if number is None or not 1 <= int(day) <= 31:
-        return _YEAR.findall(year)[0] if _YEAR.search(year) else None
-    return f"{year}-{number:02d}-{int(day):02d}"

@@ -49,7 +49,6 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import pdfplumber
@@ -60,6 +59,8 @@ from pdfplumber.utils.exceptions import PdfminerException
 from ...errors import InputError
 from ..builder import DocumentBuilder, marker
 from ..model import Metadata
+from ..references import MONTHS
+from ..stated_dates import from_parts
 from ..text import SUPERSCRIPT_DIGITS, has_terminal_punctuation
 
 if TYPE_CHECKING:
@@ -1385,17 +1386,7 @@ def _personal_name(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        ("jan january", "feb february", "mar march", "apr april", "may", "jun june",
-         "jul july", "aug august", "sep sept september", "oct october", "nov november",
-         "dec december"),
-        start=1,
-    )
-    for name in names.split()
-}  # fmt: skip
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _PRINTED_DATES = [
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),
@@ -1418,26 +1409,11 @@ def _printed_date(front: list[_Line], title: list[_Line]) -> str | None:
                 continue
             match = pattern.search(_plain(line))
             if match:
-                found = _iso_date(match.groupdict())
+                parts = match.groupdict()
+                found = from_parts(parts["year"], parts.get("month"), parts.get("day"))
                 if found:
                     return found
     return None
-
-
-def _iso_date(parts: dict[str, str | None]) -> str | None:
-    year = int(parts["year"] or 0)
-    month_text = parts.get("month")
-    month = None
-    if month_text:
-        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower())
-    day = int(parts["day"]) if parts.get("day") else None
-    try:
-        datetime(year, month or 1, day or 1)
-    except ValueError:
-        return None
-    if month is None:
-        return f"{year:04d}"
-    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
 def _pdf_date(text: str) -> str | None:
@@ -1445,13 +1421,7 @@ def _pdf_date(text: str) -> str | None:
     match = re.match(r"(?:D:)?(\d{4})(?:-?(\d{2}))?(?:-?(\d{2}))?", text.strip())
     if not match:
         return None
-    parts = [p for p in match.groups() if p]
-    try:
-        datetime(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1,
-                 int(parts[2]) if len(parts) > 2 else 1)  # fmt: skip
-    except ValueError:
-        return None
-    return "-".join(parts)
+    return from_parts(*match.groups())
 
 
 def _doi(text: str) -> str | None:

@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 
 from ...errors import InputError
 from ..builder import DocumentBuilder, marker
+from ..stated_dates import iso_date
 from ..text import SUPERSCRIPT_DIGITS, has_terminal_punctuation
-from .webpage import _iso_date
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -184,7 +184,7 @@ def _date(line: str) -> str | None:
     text = match["date"].strip()
     if not (_STATED.match(text) or (match["label"] and re.fullmatch(r"\d{4}", text))):
         return None
-    return _iso_date(text)
+    return iso_date(text)
 
 
 def _split_notes(lines: list[str]) -> tuple[list[str], dict[int, str]]:

@@ -64,6 +64,7 @@ from lxml import etree
 from ...errors import InputError
 from ..builder import DocumentBuilder, marker
 from ..model import Metadata
+from ..stated_dates import iso_date
 from ..text import has_terminal_punctuation
 
 if TYPE_CHECKING:
@@ -563,7 +564,7 @@ class _Page:
                 site=site,
             ),
             authors=authors,
-            issued=_iso_date(date),
+            issued=iso_date(date),
             url=self._meta("citation_public_url", "citation_abstract_html_url")
             or self._meta("og:url")
             or _first_text(ld.get("url"))
@@ -623,7 +624,7 @@ class _Page:
                 continue
             match = _STATED_DATE.search(_text(element))
             if match:
-                return _iso_date(match.group())
+                return iso_date(match.group())
         return None
 
     # -- the main content ----------------------------------------------------------------
@@ -899,38 +900,10 @@ def _name(value: object) -> str | None:
     return None
 
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
-         "aug august", "sep sept september", "oct october", "nov november", "dec december"),
-        start=1,
-    )
-    for name in names.split()
-}  # fmt: skip
-_ISO = re.compile(r"^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?!\d)")
 _STATED_DATE = re.compile(
     r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
     r"|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b"
 )
-_DAY_MONTH_YEAR = re.compile(r"^(?:(\d{1,2})\s+)?([A-Za-z]+)\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})$")
-
-
-def _iso_date(value: str | None) -> str | None:
-    """ISO 8601 as precise as the page states it ("2021", "2021-03", "2021-03-05")."""
-    if not value:
-        return None
-    value = value.strip()
-    match = _ISO.match(value)
-    if match:
-        parts = [match[1]] + [f"{int(p):02d}" for p in match.groups()[1:] if p]
-        return "-".join(parts)
-    match = _DAY_MONTH_YEAR.match(value)
-    if match and match[2].lower() in _MONTHS:
-        day = match[1] or match[3]
-        month = f"{match[4]}-{_MONTHS[match[2].lower()]:02d}"
-        return f"{month}-{int(day):02d}" if day else month
-    return None
 
 
 def _doi(value: str) -> str | None:
@@ -1021,7 +994,7 @@ def _coins(note: HtmlElement) -> Item | None:
         authors = stated
     if authors:
         item["author"] = authors
-    date = _iso_date(one("rft.date"))
+    date = iso_date(one("rft.date"))
     if date:
         item["issued"] = {"date-parts": [[int(part) for part in date.split("-")]]}
     for key, csl in _COINS_FIELDS.items():
