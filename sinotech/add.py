@@ -7,7 +7,6 @@ adds none of them (nothing half-added).
 
 from __future__ import annotations
 
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,12 +14,12 @@ from typing import TYPE_CHECKING
 from . import library as lib
 from .errors import InputError, SinotechError
 from .sources import SOURCE_IDS, Source
+from .store.build import ingest_code
 
 if TYPE_CHECKING:
     from .ingest.builder import DocumentBuilder
     from .ingest.model import Document
 
-_PACKAGE = Path(__file__).resolve().parent
 # The CSL type of an added source when its file does not say.
 _DEFAULT_TYPES = {"webpage": "webpage", "pdf": "report", "text": "report", "pandoc": "report"}
 
@@ -40,12 +39,6 @@ class Report:
     linked: int = 0
     works: int = 0
     warnings: list[str] = field(default_factory=list)
-
-
-def ingest_code() -> str:
-    """A checksum of the ingest code: a cached ingest made by other code is made again."""
-    files = sorted((_PACKAGE / "ingest").rglob("*.py"))
-    return "-".join(f"{zlib.crc32(path.read_bytes()):08x}" for path in files)
 
 
 def add(store_path: Path, paths: list[Path], overrides: dict[str, object]) -> list[Report]:

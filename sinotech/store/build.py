@@ -42,11 +42,19 @@ def fingerprint(store_path: Path, corpus_dir: Path | None = None) -> str:
     corpus_dir = corpus_dir or bundled("references")
     inputs = [bundled("db") / "schema.sql", _PACKAGE / "data" / "entities.tsv"]
     inputs += [_PACKAGE / name for name in _BUILD_CODE]
-    inputs += sorted((_PACKAGE / "ingest").rglob("*.py"))
     inputs += [corpus_dir / source.filename for source in SOURCES]
-    checksums = [zlib.crc32(path.read_bytes()) for path in inputs]
-    checksums.append(zlib.crc32(_library_sources(store_path)))
-    return "-".join(f"{checksum:08x}" for checksum in checksums)
+    library = f"{zlib.crc32(_library_sources(store_path)):08x}"
+    return "-".join([_checksum(inputs), ingest_code(), library])
+
+
+def ingest_code() -> str:
+    """A checksum of the ingest code: the store and the library's ingest cache are made again
+    when it changes."""
+    return _checksum(sorted((_PACKAGE / "ingest").rglob("*.py")))
+
+
+def _checksum(paths: list[Path]) -> str:
+    return "-".join(f"{zlib.crc32(path.read_bytes()):08x}" for path in paths)
 
 
 def _library_sources(store_path: Path) -> bytes:
