@@ -191,13 +191,12 @@ def slug(metadata: Metadata, taken: set[str]) -> str:
 def _family_name(name: str) -> str | None:
     """A person's family name, or None for a name that is not a person's: more than four
     words, or a lower-case word that is no particle ('Contributors to Wikimedia projects')."""
-    from .ingest.builder import display_name
+    from .ingest.builder import PARTICLES, display_name
     from .ingest.citations import byline_name
 
     name = display_name(name)
     words = name.split()
-    particles = {"van", "der", "den", "de", "von", "da", "del", "di", "du", "la", "le", "bin"}
-    if len(words) > 4 or any(w[:1].islower() and w not in particles for w in words):
+    if len(words) > 4 or any(w[:1].islower() and w not in PARTICLES for w in words):
         return None
     return byline_name(name).get("family")
 

@@ -37,7 +37,8 @@ _NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<tit
 # A block this short without a full stop is a label (a caption, a stray heading), not a claim.
 _LABEL_MAX_WORDS = 12
 _LEAD_IN_LABEL_WORDS = 3
-_PARTICLES = frozenset("van der den de von da del della la le di du bin al el".split())
+# Lower-case words a family name may hold ("van der Berg", "von der Leyen").
+PARTICLES = frozenset("van der den de von da del della la le di du bin al el".split())
 
 
 def display_name(name: str) -> str:
@@ -52,7 +53,7 @@ def display_name(name: str) -> str:
         and 1 <= len(given.split()) <= 3
         and given.rstrip(".").lower() not in ("jr", "sr", "ii", "iii", "iv")
         and all(word[:1].isupper() for word in given.split())
-        and all(word[:1].isupper() or word in _PARTICLES for word in family.split())
+        and all(word[:1].isupper() or word in PARTICLES for word in family.split())
     ):
         return f"{given} {family}"
     return name
