@@ -172,3 +172,21 @@ CREATE TABLE related (
     score REAL NOT NULL,
     PRIMARY KEY (claim, other)
 );
+
+-- The user's own marks: tags and notes on claims and works. Kept in the library
+-- (annotations.json beside the store), which is the record; copied here on every build and
+-- whenever one changes, so searches can filter by them and the web view can facet on them.
+CREATE TABLE tags (
+    target TEXT NOT NULL,   -- a claim id or a work key
+    kind   TEXT NOT NULL,   -- 'claim' or 'work'
+    tag    TEXT NOT NULL,
+    PRIMARY KEY (target, tag)
+);
+CREATE INDEX tags_by_tag ON tags (tag);
+
+CREATE TABLE notes (
+    target  TEXT PRIMARY KEY,  -- a claim id or a work key
+    kind    TEXT NOT NULL,     -- 'claim' or 'work'
+    text    TEXT NOT NULL,
+    updated TEXT NOT NULL      -- ISO 8601, when the user last wrote it
+);
