@@ -49,6 +49,7 @@ CREATE TABLE paragraphs (
     position INTEGER NOT NULL,  -- 1-based, in document order
     section  TEXT,              -- NULL for articles
     text     TEXT NOT NULL,
+    page     INTEGER,           -- the file's page it starts on (PDF); NULL where none
     PRIMARY KEY (source, position)
 );
 

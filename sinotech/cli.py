@@ -17,14 +17,17 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from . import store
+from .config import ConfigError
 from .errors import InputError, QueryError, SinotechError, StoreError
 from .options import (
     complete_source_ids,
+    complete_targets,
     db_option,
     filter_options,
     format_option,
     source_option,
     store_completer,
+    tag_option,
 )
 from .paths import default_db_path
 from .render import (
@@ -83,7 +86,7 @@ class CommandError(click.ClickException):
 
     def __init__(self, error: SinotechError) -> None:
         super().__init__(str(error))
-        self.exit_code = 2 if isinstance(error, (QueryError, InputError)) else 1
+        self.exit_code = 2 if isinstance(error, (QueryError, InputError, ConfigError)) else 1
 
 
 class SinotechGroup(click.Group):
@@ -131,6 +134,8 @@ def output() -> Iterator[TextIO]:
     text = buffer.getvalue()
     if text.count("\n") >= buffer.lines:
         os.environ.setdefault("LESS", "FRX")
+        if os.environ.get("SINOTECH_PAGER"):  # the environment's or the settings file's
+            os.environ["PAGER"] = os.environ["SINOTECH_PAGER"]
         click.echo_via_pager(text, color=True)
     else:
         sys.stdout.write(text)
@@ -152,13 +157,13 @@ def cli(context: click.Context, no_pager: bool, no_color: bool) -> None:
       sinotech search '"early warning"' --source orf-2021
       sinotech footnote 15
     """
-    context.meta["no_pager"] = no_pager
-    if no_color:
-        os.environ["NO_COLOR"] = "1"
+    from .config import apply
+
+    apply(context, no_pager, no_color)
 
 
 @cli.command()
-@click.argument("query", nargs=-1, required=True)
+@click.argument("query", nargs=-1)
 @filter_options()
 @format_option(LISTING_FORMATS)
 @db_option
@@ -180,7 +185,10 @@ def search(
       sinotech search huawei 5G
       sinotech search '"early warning"' --corroborated
       sinotech search semiconduct* NOT Taiwan --topic microelectronics --format json
+      sinotech search --tag checked
     """
+    if not query and not filters.get("tags"):
+        raise QueryError("say what to search for: a QUERY, or --tag TAG for the claims you tagged")
     with connect(db_path) as connection:
         claims = find_claims(connection, query, **filters)
     if not claims:
@@ -197,6 +205,7 @@ def find_claims(
     footnoted: bool = False,
     corroborated: bool = False,
     topic: str | None = None,
+    tags: tuple[str, ...] = (),
     limit: int | None = None,
 ) -> list[dict]:
     """The claims a query and the shared filters select (all claims for an empty query)."""
@@ -211,7 +220,9 @@ def find_claims(
         if not topics:
             raise QueryError(f"no topic {topic!r}: give a section number or title words")
     match = to_fts(" ".join(query), store.aliases(connection).get) if query else None
-    return store.search(connection, match, sources, section, footnoted, limit, corroborated, topics)
+    return store.search(
+        connection, match, sources, section, footnoted, limit, corroborated, topics, tags
+    )
 
 
 def _sections_under(connection: sqlite3.Connection, section: str) -> set[str]:
@@ -467,9 +478,10 @@ def cite(
 
 @cli.command()
 @click.argument("words", nargs=-1)
+@tag_option("works")
 @format_option(LISTING_FORMATS)
 @db_option
-def works(words: tuple[str, ...], fmt: str, db_path: Path | None) -> None:
+def works(words: tuple[str, ...], tags: tuple[str, ...], fmt: str, db_path: Path | None) -> None:
     """The bibliography: every cited work once, and the five documents.
 
     WORDS (any case) must all occur in a work's authors, title, container, year or key.
@@ -479,11 +491,12 @@ def works(words: tuple[str, ...], fmt: str, db_path: Path | None) -> None:
       sinotech works
       sinotech works Hsiung
       sinotech works "War on the Rocks" --format csv
+      sinotech works --tag to-read
     """
     with connect(db_path) as connection:
-        records = store.works(connection, words)
+        records = store.works(connection, words, tags)
     if not records:
-        nothing_found(f"no works match {' '.join(words)!r}")
+        nothing_found(f"no works match {' '.join(words + tags)!r}")
     with output() as stream:
         render_listing(records, WORK_COLUMNS, fmt, stream)
 
@@ -509,6 +522,8 @@ def work(key: str, fmt: str, db_path: Path | None) -> None:
             for c in record["citations"]
         ],
         "claims": record["claims"],
+        "tags": record["tags"],
+        "note": record["note"],
     }
     from .render.detail import render_detail, work_blocks
 
@@ -560,6 +575,165 @@ TIMELINE_COLUMNS = (
     Column("text", "Text", wide=True),
 )
 ENTITY_KINDS = ("country", "place", "organisation", "programme", "technology", "person", "term")
+
+
+TARGET = click.argument(
+    "target", metavar="CLAIM_ID|KEY", shell_complete=store_completer(complete_targets)
+)
+
+
+def _change_marks(db_path: Path | None, target: str, **change: Any) -> tuple[str, Any]:
+    from .marks import change as change_marks
+
+    with connect(db_path) as connection:
+        return change_marks(db_path or default_db_path(), connection, target, **change)
+
+
+@cli.command()
+@TARGET
+@click.argument("tags", metavar="TAG…", nargs=-1, required=True)
+@db_option
+def tag(target: str, tags: tuple[str, ...], db_path: Path | None) -> None:
+    """Tag a claim or a work: checked, used, to-read, any word of yours.
+
+    Tags and notes are kept in your library beside the store, so they survive every rebuild
+    and upgrade; `search --tag`, `works --tag`, `show`, `work` and `tags` find them again.
+
+    \b
+    Examples:
+      sinotech tag acri-2022:2.1:8 checked used
+      sinotech tag leeChinaRussiaCooperation2022 to-read
+    """
+    target, mark = _change_marks(db_path, target, add=tags)
+    click.echo(f"{target}: {', '.join(mark.tags)}")
+
+
+@cli.command()
+@TARGET
+@click.argument("tags", metavar="TAG…", nargs=-1)
+@click.option("--all", "every", is_flag=True, help="Remove every tag it has.")
+@db_option
+def untag(target: str, tags: tuple[str, ...], every: bool, db_path: Path | None) -> None:
+    """Take tags off a claim or a work.
+
+    \b
+    Examples:
+      sinotech untag acri-2022:2.1:8 used
+      sinotech untag leeChinaRussiaCooperation2022 --all
+    """
+    if bool(tags) == every:
+        raise QueryError("give the tags to remove, or --all")
+    if every:
+        with connect(db_path) as connection:
+            tags = tuple(
+                store.marks_of(connection, store.resolve_target(connection, target)[1])["tags"]
+            )
+    target, mark = _change_marks(db_path, target, remove=tags)
+    click.echo(f"{target}: {', '.join(mark.tags) or 'no tags'}")
+
+
+@cli.command()
+@TARGET
+@click.argument("text", required=False)
+@click.option("--clear", is_flag=True, help="Remove the note.")
+@db_option
+def note(target: str, text: str | None, clear: bool, db_path: Path | None) -> None:
+    """Write your note on a claim or a work, replacing the one it had.
+
+    With no TEXT, your $EDITOR opens on the current note when on a terminal; otherwise the
+    note is read from standard input. `show` and `work` print it; `export --format csl-json`
+    carries a work's note.
+
+    \b
+    Examples:
+      sinotech note acri-2022:2.1:8 "Checked against the Huawei annual report, p. 12."
+      sinotech note acri-2022:2.1:8
+      sinotech note leeChinaRussiaCooperation2022 --clear
+    """
+    if clear and text is not None:
+        raise QueryError("give a note's TEXT or --clear, not both")
+    if text is None and not clear:
+        text = _note_text(db_path, target)
+        if text is None:
+            click.echo("note unchanged", err=True)
+            return
+    if not clear and not text.strip():
+        raise QueryError("an empty note: to remove a note, use --clear")
+    target = _change_marks(db_path, target, note=None if clear else text.strip(), clear_note=clear)[
+        0
+    ]
+    click.echo(f"{target}: {'note removed' if clear else 'note saved'}")
+
+
+def _note_text(db_path: Path | None, target: str) -> str | None:
+    """The note typed in $EDITOR (None when left unchanged), or read from a pipe."""
+    if not sys.stdin.isatty():
+        return sys.stdin.read()
+    with connect(db_path) as connection:
+        current = store.marks_of(connection, store.resolve_target(connection, target)[1])["note"]
+    edited = click.edit(current or "")
+    return None if edited is None or edited.strip() == (current or "") else edited
+
+
+@cli.command()
+@format_option(LISTING_FORMATS)
+@db_option
+def tags(fmt: str, db_path: Path | None) -> None:
+    """Your tags, with how many claims and works carry each.
+
+    \b
+    Examples:
+      sinotech tags
+      sinotech search --tag checked
+    """
+    from .marks import detached
+
+    path = db_path or default_db_path()
+    with connect(db_path) as connection:
+        records = store.tag_counts(connection)
+        lost = detached(path, connection)
+    if lost:
+        click.echo(
+            f"{len(lost)} of your marks are on claims or works this store no longer holds; they"
+            f" are kept in your library: {', '.join(lost[:5])}" + (", …" if len(lost) > 5 else ""),
+            err=True,
+        )
+    if not records:
+        nothing_found("no tags yet: tag a claim with `sinotech tag CLAIM_ID TAG`")
+    columns = (Column("tag", "Tag"), Column("claims", "Claims"), Column("works", "Works"))
+    with output() as stream:
+        render_listing(records, columns, fmt, stream)
+
+
+@cli.command("open")
+@click.argument(
+    "target",
+    metavar="CLAIM_ID|KEY|SOURCE_ID",
+    shell_complete=store_completer(complete_targets, complete_source_ids),
+)
+@click.option("--print", "print_only", is_flag=True, help="Print the address, do not open it.")
+@db_option
+def open_command(target: str, print_only: bool, db_path: Path | None) -> None:
+    """Open where a claim, source or work can be read.
+
+    A document you added opens from the copy in your library, a PDF at the claim's page;
+    anything else at its URL, or its DOI. In a pipe, or with --print, the address is printed.
+
+    \b
+    Examples:
+      sinotech open acri-2022:2.1:8
+      sinotech open kovachichWhoWillGet2021 --print
+    """
+    from .library import load
+    from .opener import address, launch
+
+    with connect(db_path) as connection:
+        where = store.location(connection, target)
+    uri = address(where, load(db_path or default_db_path()).path / "files")
+    if print_only or not sys.stdout.isatty():
+        click.echo(uri)
+    else:
+        launch(uri)
 
 
 @cli.command()

@@ -106,7 +106,7 @@ def load(store_path: Path) -> Library:
 def save_keys(library: Library) -> None:
     """The keys apart from the manifest: recording them changes no source, so the store's
     fingerprint (which reads the manifest) stays as it is."""
-    _write_atomic(library.path / KEYS, json.dumps(library.keys, indent=1, ensure_ascii=False))
+    write_atomic(library.path / KEYS, json.dumps(library.keys, indent=1, ensure_ascii=False))
 
 
 def save(library: Library) -> None:
@@ -116,7 +116,7 @@ def save(library: Library) -> None:
         "version": 1,
         "sources": [asdict(entry) for entry in library.entries],
     }
-    _write_atomic(library.path / MANIFEST, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    write_atomic(library.path / MANIFEST, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     kept_files = {entry.file for entry in library.entries}
     kept_caches = {f"{entry.sha256}.json" for entry in library.entries}
     for folder, kept in (("files", kept_files), ("cache", kept_caches)):
@@ -125,7 +125,7 @@ def save(library: Library) -> None:
                 path.unlink(missing_ok=True)
 
 
-def _write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str) -> None:
     import tempfile
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -242,4 +242,4 @@ def write_cache(library: Library, sha: str, document: Document, code: str) -> No
     from .ingest.serialize import document_to_json
 
     text = json.dumps({"code": code, "document": document_to_json(document)}, ensure_ascii=False)
-    _write_atomic(library.path / "cache" / f"{sha}.json", text)
+    write_atomic(library.path / "cache" / f"{sha}.json", text)

@@ -61,9 +61,9 @@ def format_option(
 
 
 def store_completer(
-    lookup: Callable[[sqlite3.Connection, str], list[str]],
+    *lookups: Callable[[sqlite3.Connection, str], list[str]],
 ) -> Callable[[click.Context, click.Parameter, str], list[str]]:
-    """Shell completion from the store: lookup(connection, what was typed so far)."""
+    """Shell completion from the store: each lookup(connection, what was typed so far)."""
 
     def complete(context: click.Context, parameter: click.Parameter, incomplete: str) -> list[str]:
         from . import store
@@ -71,7 +71,7 @@ def store_completer(
 
         path = context.params.get("db_path") or default_db_path()
         with store.open_store(path) as connection:
-            return lookup(connection, incomplete)
+            return [found for lookup in lookups for found in lookup(connection, incomplete)]
 
     return complete
 
@@ -103,9 +103,35 @@ def source_option(help_text: str, multiple: bool = True) -> Callable[..., Any]:
     )
 
 
+def complete_targets(connection: sqlite3.Connection, incomplete: str) -> list[str]:
+    """A claim id or a work key: what a tag or a note is put on."""
+    from . import store
+
+    return store.claim_ids(connection, incomplete) + store.work_keys(connection, incomplete)
+
+
+def complete_tags(connection: sqlite3.Connection, incomplete: str) -> list[str]:
+    from . import store
+
+    return [row["tag"] for row in store.tag_counts(connection) if row["tag"].startswith(incomplete)]
+
+
+def tag_option(what: str) -> Callable[..., Any]:
+    """--tag: only what carries a tag of the user's (repeatable: every one)."""
+    return click.option(
+        "--tag",
+        "-t",
+        "tags",
+        metavar="TAG",
+        multiple=True,
+        shell_complete=store_completer(complete_tags),
+        help=f"Only {what} you tagged TAG (repeatable: all of them).",
+    )
+
+
 def filter_options(default_limit: int | None = 20) -> Callable[..., Any]:
     """The filters every claim query takes: --source, --section, --footnoted, --corroborated,
-    --topic, --limit."""
+    --topic, --tag, --limit."""
 
     def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
         for option in reversed(
@@ -130,6 +156,7 @@ def filter_options(default_limit: int | None = 20) -> Callable[..., Any]:
                     metavar="TOPIC",
                     help="Only claims on a report topic, from any source: 2.1, telecommunications.",
                 ),
+                tag_option("claims"),
                 click.option(
                     "--limit",
                     "-n",

@@ -32,9 +32,14 @@ def user_data_dir() -> Path:
 
 
 def default_db_path() -> Path:
-    """The store: $SINOTECH_DB if set, else sinotech.db in the user data directory."""
+    """The store: $SINOTECH_DB if set, else the settings file's `db`, else sinotech.db in the
+    user data directory."""
     override = os.environ.get(DB_ENV)
-    return Path(override).expanduser() if override else user_data_dir() / f"{APP_NAME}.db"
+    if override:
+        return Path(override).expanduser()
+    from .config import settings
+
+    return settings().db or user_data_dir() / f"{APP_NAME}.db"
 
 
 MANIFEST = "manifest.json"

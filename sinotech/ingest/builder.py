@@ -246,6 +246,16 @@ def _title_slug(title: str, taken: set[str]) -> str:
 
 
 def _add_block(document: Document, section: str | None, block: _Block) -> None:
+    """Add a block's paragraphs, each with the page it starts on (so `open` can go there)."""
+    _add_block_text(document, section, block)
+    if block.page is not None:
+        for paragraph in reversed(document.paragraphs):
+            if paragraph.page is not None:
+                break
+            paragraph.page = block.page
+
+
+def _add_block_text(document: Document, section: str | None, block: _Block) -> None:
     if block.items is None:
         _add_paragraph(document, section, block.text)
         return

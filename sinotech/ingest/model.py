@@ -41,6 +41,7 @@ class Paragraph:
     position: int
     section: str | None
     text: str
+    page: int | None = None  # the page of the file it starts on, where the format has pages
 
 
 @dataclass

@@ -42,12 +42,22 @@ def render_bibliography(
     if fmt == "keys":
         stream.write(pandoc_citation([record["csl"]["id"] for record in records]) + "\n")
     elif fmt == "csl-json":
-        items = [record["csl"] for record in records]
+        items = [_with_marks(record) for record in records]
         stream.write(json.dumps(items, ensure_ascii=ascii_only, indent=2) + "\n")
     elif fmt == "ris":
         stream.write("".join(_ris(record) for record in records))
     else:
         stream.write(bibtex(records, biblatex=fmt == "biblatex", ascii_only=ascii_only))
+
+
+def _with_marks(record: dict) -> dict:
+    """The CSL item with the user's tags as `keyword` and note as `note` (as Zotero exports)."""
+    item = dict(record["csl"])
+    if record.get("tags"):
+        item["keyword"] = ", ".join(record["tags"])
+    if record.get("note"):
+        item["note"] = record["note"]
+    return item
 
 
 def _cited_in(record: dict) -> str:

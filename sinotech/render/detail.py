@@ -50,6 +50,16 @@ def claim_blocks(claim: dict) -> list[Block]:
         blocks.append(Block("Same sentence as", claim["duplicate_of"]))
     if claim["also_in"]:
         blocks.append(Block("Also in", ", ".join(claim["also_in"])))
+    return blocks + mark_blocks(claim)
+
+
+def mark_blocks(record: dict) -> list[Block]:
+    """The user's own tags and note on a claim or a work."""
+    blocks = []
+    if record.get("tags"):
+        blocks.append(Block("Your tags", ", ".join(record["tags"])))
+    if record.get("note"):
+        blocks.append(Block("Your note", record["note"]))
     return blocks
 
 
@@ -102,7 +112,7 @@ def work_blocks(record: dict) -> list[Block]:
         blocks.append(Block("Claims it supports", "", items=claims))
     if record["source"]:
         blocks.append(Block("Source document", f"{record['source']}: {record['claims']} claims"))
-    return blocks
+    return blocks + mark_blocks(record)
 
 
 def entity_blocks(record: dict) -> list[Block]:

@@ -5,7 +5,7 @@ bibliography, and what the documents say together. Everything is importable from
 """
 
 from .across import aliases, entities, entity, related, timeline, topic_sections
-from .build import STORE_FORMAT, build, fingerprint, open_store
+from .build import STORE_FORMAT, build, fingerprint, open_store, sync_annotations
 from .claims import (
     Claim,
     check_sources,
@@ -20,12 +20,42 @@ from .claims import (
     sources,
     stats,
 )
+from .locate import location
+from .marks import marks_of, resolve_target, tag_counts
 from .works import bibliography, work, work_detail, work_keys, works, works_behind
 
 __all__ = [
-    "STORE_FORMAT", "Claim", "aliases", "bibliography", "build", "check_sources", "citations_of",
-    "claim", "claim_ids", "entities", "entity", "fingerprint", "footnote", "open_store",
-    "related", "search", "section_numbers", "sections", "source_ids", "sources", "stats",
-    "timeline", "topic_sections",
-    "work", "work_detail", "work_keys", "works", "works_behind",
+    "STORE_FORMAT",
+    "Claim",
+    "aliases",
+    "bibliography",
+    "build",
+    "check_sources",
+    "citations_of",
+    "claim",
+    "claim_ids",
+    "entities",
+    "entity",
+    "fingerprint",
+    "footnote",
+    "location",
+    "marks_of",
+    "open_store",
+    "related",
+    "resolve_target",
+    "search",
+    "section_numbers",
+    "sections",
+    "source_ids",
+    "sources",
+    "stats",
+    "sync_annotations",
+    "tag_counts",
+    "timeline",
+    "topic_sections",
+    "work",
+    "work_detail",
+    "work_keys",
+    "works",
+    "works_behind",
 ]  # fmt: skip

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 STORE_FORMAT = "sinotech"
 # The code whose output the store holds: a change to any of it rebuilds the store.
 _BUILD_CODE = ("sources.py", "bibliography.py", "crossref.py", "entities.py", "dates.py",
-               "similarity.py", "store/build.py", "add.py", "library.py")  # fmt: skip
+               "similarity.py", "store/build.py", "add.py", "library.py", "marks.py",
+               "store/marks.py")  # fmt: skip
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
@@ -44,7 +45,15 @@ def fingerprint(store_path: Path, corpus_dir: Path | None = None) -> str:
     inputs += [_PACKAGE / name for name in _BUILD_CODE]
     inputs += [corpus_dir / source.filename for source in SOURCES]
     library = f"{zlib.crc32(_library_sources(store_path)):08x}"
-    return "-".join([_checksum(inputs), ingest_code(), library])
+    return "-".join([_checksum(inputs), ingest_code(), library]) + marks_checksum(store_path)
+
+
+def marks_checksum(store_path: Path) -> str:
+    """The part of the fingerprint that follows the user's tags and notes: when only it
+    differs, the store's copy of them is refreshed in place instead of rebuilt."""
+    from ..marks import read_bytes
+
+    return f"+{zlib.crc32(read_bytes(store_path)):08x}"
 
 
 def ingest_code() -> str:
@@ -73,11 +82,38 @@ def open_store(path: Path, create_parent: bool = True) -> sqlite3.Connection:
     With `create_parent` false (a path the user typed), a missing directory is an error rather
     than something to create.
     """
-    if not path.exists() or _built_from(path) != fingerprint(path):
-        if not create_parent and not path.parent.is_dir():
-            raise StoreError(f"no such directory for the store: {path.parent}")
-        build(path)
+    built = _built_from(path) if path.exists() else None
+    current = fingerprint(path)
+    if built != current:
+        if built is not None and built.partition("+")[0] == current.partition("+")[0]:
+            sync_annotations(path)
+        else:
+            if not create_parent and not path.parent.is_dir():
+                raise StoreError(f"no such directory for the store: {path.parent}")
+            build(path)
     return connect_read_only(path)
+
+
+def sync_annotations(path: Path) -> None:
+    """Copy the library's tags and notes into the store in place, with the fingerprint that
+    records it, in one transaction (a crash leaves the old copy, which the next command
+    refreshes). A store this user cannot write, such as a team's shared one, is left as it is."""
+    from ..marks import load_leniently
+    from .marks import write_marks
+
+    stamp = fingerprint(path)  # before reading: a mark made meanwhile is seen next time
+    marks = load_leniently(path)
+    try:
+        connection = sqlite3.connect(path, isolation_level=None)
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            write_marks(connection, marks)
+            connection.execute("UPDATE meta SET value = ? WHERE key = 'fingerprint'", [stamp])
+            connection.execute("COMMIT")
+        finally:
+            connection.close()
+    except sqlite3.OperationalError:
+        return
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
@@ -111,6 +147,8 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
     from ..crossref import cross_reference
     from ..ingest import ingest_corpus
     from ..library import load
+    from ..marks import load_leniently
+    from .marks import write_marks
 
     corpus_dir = corpus_dir or bundled("references")
     if path.exists():
@@ -134,11 +172,13 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
             _insert(database, documents, sources, corpus_dir, library.path / "files")
             _insert_works(database, works)
             _insert_crossref(database, cross_reference(documents))
+            stamp = fingerprint(path, corpus_dir)  # before reading the marks, as in sync
+            write_marks(database.conn, load_leniently(path))
             database.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
             database["meta"].insert_all(
                 [
                     {"key": "format", "value": STORE_FORMAT},
-                    {"key": "fingerprint", "value": fingerprint(path, corpus_dir)},
+                    {"key": "fingerprint", "value": stamp},
                     {"key": "built_at", "value": datetime.datetime.now().isoformat("T", "seconds")},
                 ]
             )

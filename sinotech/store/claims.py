@@ -6,6 +6,7 @@ import json
 from typing import TYPE_CHECKING
 
 from ..errors import NotFound, QueryError
+from .marks import marks_of, tagged_sql
 
 if TYPE_CHECKING:
     import sqlite3
@@ -69,6 +70,7 @@ def search(
     limit: int | None = 20,
     corroborated: bool = False,
     topics: Iterable[str] | None = None,
+    tags: Iterable[str] = (),
 ) -> list[Claim]:
     """Claims matching an FTS5 expression, best first (BM25), each once; with no expression,
     every claim the filters let through, in document order.
@@ -96,6 +98,9 @@ def search(
         where.append("EXISTS (SELECT 1 FROM claim_footnotes f WHERE f.claim = c.id)")
     if corroborated:
         where.append("EXISTS (SELECT 1 FROM related r WHERE r.claim = c.id)")
+    clauses, tag_parameters = tagged_sql("c.id", tags)
+    where += clauses
+    parameters += tag_parameters
     if topics is not None:
         topics = list(topics)
         where.append(
@@ -132,7 +137,7 @@ def claim(connection: sqlite3.Connection, claim_id: str, context: bool = True) -
     ).fetchone()
     if row is None:
         raise NotFound(f"no claim {claim_id!r}: claim ids look like acri-2022:2.1:7 or orf-2021:12")
-    result = claim_record(row)
+    result = claim_record(row) | marks_of(connection, claim_id)
     result["related"] = [
         {"id": other, "source": source, "score": score}
         for other, source, score in connection.execute(

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import NotFound
 from .claims import claim
+from .marks import marks_of, tagged_sql
 
 if TYPE_CHECKING:
     import sqlite3
@@ -65,10 +66,12 @@ def works_behind(
     return sorted(records, key=lambda record: str(record["key"]).lower())
 
 
-def works(connection: sqlite3.Connection, words: Iterable[str] = ()) -> list[dict[str, object]]:
+def works(
+    connection: sqlite3.Connection, words: Iterable[str] = (), tags: Iterable[str] = ()
+) -> list[dict[str, object]]:
     """The bibliography, in order of first citation; words (any case) must all occur in a
-    work's creators, title, container or year."""
-    where, parameters = [], []
+    work's creators, title, container or year; the work must carry every one of tags."""
+    where, parameters = tagged_sql("w.key", tags)
     for word in words:
         where.append(
             "instr(lower(w.creators || ' ' || w.title || ' ' || coalesce(w.container, '') || ' '"
@@ -95,6 +98,7 @@ def work_detail(connection: sqlite3.Connection, key: str) -> dict[str, object]:
     """`work KEY`: the work plus every citation of it and the claims it supports."""
     record = work(connection, key)
     key = str(record["key"])
+    record |= marks_of(connection, key)
     record["citations"] = [
         {"source": source, "footnote": n, "locator": locator, "raw": raw,
          "corrections": json.loads(corrections)}
@@ -132,6 +136,10 @@ def bibliography(connection: sqlite3.Connection) -> list[dict[str, object]]:
         "SELECT DISTINCT work, source, n FROM citations ORDER BY source, n"
     ):
         cited.setdefault(key, []).append({"source": source, "n": n})
-    records = [record | {"cited_in": cited.get(str(record["key"]), [])}
-               for record in works(connection)]  # fmt: skip
+    records = [
+        record
+        | {"cited_in": cited.get(str(record["key"]), [])}
+        | marks_of(connection, str(record["key"]))
+        for record in works(connection)
+    ]
     return sorted(records, key=lambda record: str(record["key"]).lower())
