@@ -98,3 +98,80 @@ def test_a_broken_file_is_one_line_naming_file_and_line(
     assert (code, out) == (2, "")
     assert err.startswith(f"Error: {settings_file}")
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def on_a_terminal(settings_file: Path, *args: str, **env: str) -> str:
+    """What `sinotech ARGS` shows on a real terminal (a pty), with the given environment."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "PAGER")}
+    environment |= {"XDG_CONFIG_HOME": str(settings_file.parent.parent), "TERM": "xterm"} | env
+    primary, secondary = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sinotech", *args],
+        stdin=secondary, stdout=secondary, stderr=secondary, env=environment,
+    )  # fmt: skip
+    os.close(secondary)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:  # EIO: the terminal's other side closed
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(primary)
+    assert process.wait(timeout=60) == 0, shown
+    return shown.decode()
+
+
+def coloured(text: str) -> bool:
+    """Whether text holds an SGR colour (foreground 30-38, 90-97); bold alone is not colour."""
+    import re
+
+    return any(
+        any(code in {"38", *map(str, range(30, 38)), *map(str, range(90, 98))}
+            for code in params.split(";"))
+        for params in re.findall(r"\x1b\[([0-9;]*)m", text)
+    )  # fmt: skip
+
+
+def test_colour_precedence(settings_file: Path) -> None:
+    show = ("--no-pager", "show", "acri-2022:2.1:8")
+    assert coloured(on_a_terminal(settings_file, *show))  # the default: colour on a terminal
+    settings_file.write_text("color = false\n")
+    assert not coloured(on_a_terminal(settings_file, *show))  # the file
+    settings_file.write_text("color = true\n")
+    assert not coloured(on_a_terminal(settings_file, *show, NO_COLOR="1"))  # the environment
+    assert not coloured(on_a_terminal(settings_file, "--no-color", *show))  # the flag
+
+
+def recording_pager(folder: Path, name: str) -> tuple[str, Path]:
+    """A pager command that keeps what it is given in a file (a program, as pagers are run
+    without a shell), and that file."""
+    record = folder / f"{name}.paged"
+    script = folder / f"{name}.sh"
+    script.write_text(f"#!/bin/sh\ncat > '{record}'\n")
+    script.chmod(0o755)
+    return str(script), record
+
+
+def test_pager_precedence(settings_file: Path, tmp_path: Path) -> None:
+    long_listing = ("search", "huawei", "--format", "table")
+    file_pager, paged_by_file = recording_pager(tmp_path, "file")
+    env_pager, paged_by_env = recording_pager(tmp_path, "env")
+    settings_file.write_text(f'pager = "{file_pager}"\n')
+    shown = on_a_terminal(settings_file, *long_listing)
+    assert "acri-2022" in paged_by_file.read_text() and "acri-2022" not in shown  # the file
+    on_a_terminal(settings_file, *long_listing, SINOTECH_PAGER=env_pager)
+    assert "acri-2022" in paged_by_env.read_text()  # the environment
+    paged_by_file.unlink()
+    assert "acri-2022" in on_a_terminal(settings_file, "--no-pager", *long_listing)  # the flag
+    assert not paged_by_file.exists()
+    settings_file.write_text("pager = false\n")
+    assert "acri-2022" in on_a_terminal(settings_file, *long_listing)
+    assert not paged_by_file.exists()
