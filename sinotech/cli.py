@@ -452,8 +452,9 @@ def cite(
       sinotech cite --footnote 15 --format csl-json
       sinotech cite '"early warning"' --format keys
     """
-    if not (query or claim_ids or footnote_numbers):
-        raise QueryError("say what to cite: a QUERY, --claim ID or --footnote N")
+    tagged = filters.get("tags")
+    if not (query or claim_ids or footnote_numbers or tagged):
+        raise QueryError("say what to cite: a QUERY, --claim ID, --footnote N or --tag TAG")
     sources = filters.get("sources") or ()
     if footnote_numbers and len(sources) > 1:
         raise QueryError("--footnote N is of one source: give at most one --source with it")
@@ -462,10 +463,10 @@ def cite(
         selected = [str(store.claim(connection, claim_id)["id"]) for claim_id in claim_ids]
         for n in footnote_numbers:
             store.footnote(connection, n, noted)
-        if query:
+        if query or tagged:
             claims = find_claims(connection, query, **filters)
             if not claims:
-                nothing_found(f"no claims match {' '.join(query)!r}")
+                nothing_found(f"no claims match {' '.join(query + tagged)!r}")
             selected += [str(claim["id"]) for claim in claims]
         records = store.works_behind(connection, selected, [(noted, n) for n in footnote_numbers])
     if not records:

@@ -225,3 +225,10 @@ def test_a_mark_follows_its_claim_and_work_to_new_ids(db: Path) -> None:
     )
     run("tag", OTHER_CLAIM, "checked")  # a later change keeps the detached mark in the record
     assert "acri-2022:2.1:98" in json.loads(path.read_text())["marks"]
+
+
+def test_cite_the_works_behind_the_claims_you_tagged(db: Path) -> None:
+    run("tag", CLAIM, "used")
+    assert run("cite", "--tag", "used", "--format", "keys") == (
+        "[@kovachichWhoWillGet2021; @leeChinaRussiaCooperation2022]\n"
+    )
