@@ -167,6 +167,10 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
         documents = ingest_corpus(corpus_dir, [document for _, document in added])
         works = build_works(documents, sources, library.keys)
         database = sqlite_utils.Database(temporary)
+        # A new file nobody reads until it is renamed into place: no journal and no syncs while
+        # it is written (sqlite-utils commits every batch), one fsync before the rename.
+        database.execute("PRAGMA journal_mode = OFF")
+        database.execute("PRAGMA synchronous = OFF")
         database.executescript((bundled("db") / "schema.sql").read_text(encoding="utf-8"))
         with database.conn:
             _insert(database, documents, sources, corpus_dir, library.path / "files")
@@ -183,7 +187,9 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
                 ]
             )
         database.close()
+        _sync(temporary)
         os.replace(temporary, path)
+        _sync(path.parent)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -194,6 +200,15 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
         "footnotes": sum(len(document.references) for document in documents),
         "works": len(works),
     }
+
+
+def _sync(path: str | Path) -> None:
+    """fsync a file, or a directory after a rename in it, so the store survives a power cut."""
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def _keep_keys(path: Path, keys: dict[str, str]) -> None:
