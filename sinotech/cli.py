@@ -34,6 +34,7 @@ from .render import (
     Column,
     render_listing,
 )
+from .render.check import CHECK_FORMATS
 from .sources import REPORT_ID
 
 if TYPE_CHECKING:
@@ -747,11 +748,11 @@ def _quote_text(quotes: list, citations: list[str], bibliography: list[str], not
 )
 @click.option(
     "--bib-format",
-    type=click.Choice(("bibtex", "biblatex", "csl-json")),
-    help="The format of --bib FILE. Default: bibtex for .bib, csl-json for .json.",
+    type=click.Choice([fmt for fmt in BIBLIOGRAPHY_FORMATS if fmt != "keys"]),
+    help="The format of --bib FILE. Default: bibtex for .bib, csl-json for .json, ris for .ris.",
 )
 @ascii_option
-@format_option(("table", "plain", "json"), help_text="The report's format.")
+@format_option(CHECK_FORMATS, help_text="The report's format.")
 @db_option
 def check(
     drafts: tuple[Path, ...],

@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .errors import InputError
+from .errors import InputError, SinotechError
 
 if TYPE_CHECKING:
     import sqlite3
@@ -38,8 +38,7 @@ READERS = {
     ".md": "markdown", ".markdown": "markdown", ".qmd": "markdown", ".rmd": "markdown",
     ".tex": "latex+raw_tex", ".latex": "latex+raw_tex", ".ltx": "latex+raw_tex",
 }  # fmt: skip
-BIB_FORMATS = ("bibtex", "biblatex", "csl-json")
-_BIB_EXTENSIONS = {".bib": "bibtex", ".json": "csl-json"}
+_BIB_EXTENSIONS = {".bib": "bibtex", ".json": "csl-json", ".ris": "ris"}
 ALL_WORKS = "*"  # \nocite{*}, nocite: '@*': every work in the bibliography
 # a citing command (not \volcite, whose first argument is a volume) and its arguments
 _RAW_CITE = re.compile(
@@ -68,9 +67,10 @@ class Draft:
 
 @dataclass
 class Check:
-    """The report on drafts: keys (the JSON contract's records), quotations, and the library's
-    records of the works they cite, for the bibliography."""
+    """The report on drafts: the drafts, keys and quotations (the JSON contract's records), and
+    the library's records of the works they cite, for the bibliography."""
 
+    drafts: list[str] = field(default_factory=list)
     keys: list[dict] = field(default_factory=list)
     quotations: list[dict] = field(default_factory=list)
     works: list[dict] = field(default_factory=list)
@@ -107,13 +107,8 @@ def read_draft(path: Path) -> Draft:
 
 def _walk(node: object, draft: Draft) -> None:
     if isinstance(node, list):
-        for index, child in enumerate(node):
-            if _is(child, "Quoted") and child["c"][0]["t"] == "DoubleQuote":
-                following = node[index + 1 : index + 3]
-                if following and _is(following[0], "Space", "SoftBreak"):
-                    following = following[1:]
-                if following and _is(following[0], "Cite"):
-                    draft.quotations.append((_plain(child["c"][1]), _cites(following[0])))
+        _quotations(node, draft)
+        for child in node:
             _walk(child, draft)
     elif isinstance(node, dict):
         if _is(node, "Cite"):
@@ -124,6 +119,24 @@ def _walk(node: object, draft: Draft) -> None:
                 for keys in re.findall(r"\{([^}]*)\}", match[1]):
                     draft.uses += [Use(key.strip()) for key in keys.split(",") if key.strip()]
         _walk(node.get("c") if "t" in node else list(node.values()), draft)
+
+
+def _quotations(inlines: list, draft: Draft) -> None:
+    """Quoted text followed by a citation. A paragraph that is all one quotation is read whole,
+    as its first and last quote marks delimit it: pandoc's smart quotes pair a claim's own
+    opening quote mark with the quotation's (`> ""Such …," the authors say." [@key]`)."""
+    if len(inlines) > 2 and _is(inlines[-1], "Cite") and _is(inlines[-2], "Space", "SoftBreak"):
+        text = _plain(inlines[:-2])
+        if len(text) > 1 and text[0] in '"“' and text[-1] in '"”':
+            draft.quotations.append((text[1:-1], _cites(inlines[-1])))
+            return
+    for index, child in enumerate(inlines):
+        if _is(child, "Quoted") and child["c"][0]["t"] == "DoubleQuote":
+            following = inlines[index + 1 : index + 3]
+            if following and _is(following[0], "Space", "SoftBreak"):
+                following = following[1:]
+            if following and _is(following[0], "Cite"):
+                draft.quotations.append((_plain(child["c"][1]), _cites(following[0])))
 
 
 def _is(node: object, *kinds: str) -> bool:
@@ -172,7 +185,7 @@ def check(connection: sqlite3.Connection, paths: Sequence[Path]) -> Check:
 
     drafts = [read_draft(path) for path in paths]
     library = {str(record["key"]): record for record in store.bibliography(connection)}
-    report = Check()
+    report = Check([str(path) for path in paths])
     used: dict[str, list[Use]] = {}
     where: dict[str, list[str]] = {}
     for draft in drafts:
@@ -249,10 +262,8 @@ def bibliography_format(path: Path, chosen: str | None) -> str:
     if chosen is not None:
         return chosen
     if path.suffix.lower() not in _BIB_EXTENSIONS:
-        raise InputError(
-            f"{path.name}: say --bib-format {'|'.join(BIB_FORMATS)} (the format is known from "
-            ".bib, bibtex, or .json, csl-json)"
-        )
+        known = ", ".join(f"{suffix} is {fmt}" for suffix, fmt in _BIB_EXTENSIONS.items())
+        raise InputError(f"{path.name}: say which --bib-format ({known})")
     return _BIB_EXTENSIONS[path.suffix.lower()]
 
 
@@ -272,4 +283,7 @@ def write_bibliography(
         raise InputError(f"{path}: that is a draft; give another file for the bibliography")
     text = io.StringIO()
     render_bibliography(records, fmt, text, ascii_only)
-    _write_atomic(path, text.getvalue())
+    try:
+        _write_atomic(path, text.getvalue())
+    except OSError as error:
+        raise SinotechError(f"cannot write {path}: {error.strerror or error}") from None
