@@ -34,7 +34,7 @@ from .render import (
     Column,
     render_listing,
 )
-from .render.check import CHECK_FORMATS
+from .render.check import CHECK_FORMATS, render_check
 from .sources import REPORT_ID
 
 if TYPE_CHECKING:
@@ -765,11 +765,12 @@ def check(
     """Check the citations of Markdown or LaTeX drafts against the library.
 
     Reports every key used and how often, the keys the library does not know (with the closest
-    known keys), and quotations written by `sinotech quote` whose text no longer matches the
-    claim they cite (ok, excerpt or drifted). Pandoc citations ([@key, p. 3], @key, [-@key])
-    and LaTeX citing commands (\\cite, \\autocite, \\parencite, \\textcite, \\footcite,
-    \\autocites ...) are read as pandoc reads them. Exit code 1 if a key is unknown or a
-    quotation drifted.
+    known keys), and each quotation of a source's claim, as `sinotech quote` writes them: ok
+    (the claim's text), excerpt (a verbatim part of it) or drifted (with the claim's text now).
+    Pandoc citations ([@key, p. 3], @key, [-@key]) and LaTeX citing commands (\\cite,
+    \\autocite, \\parencite, \\textcite, \\footcite, \\autocites ...) are read as pandoc
+    reads them. Plain output is the keys, a blank line, then the quotations. Exit code 1 if a
+    key is unknown or a quotation drifted.
 
     \b
     Examples:
@@ -780,9 +781,8 @@ def check(
     """
     from .draft import bibliography_format, write_bibliography
     from .draft import check as check_drafts
-    from .render.check import render_check
 
-    bib_fmt = bibliography_format(bib_path, bib_format) if bib_path else ""
+    bib_fmt = bibliography_format(bib_path, bib_format, drafts) if bib_path else ""
     with connect(db_path) as connection:
         report = check_drafts(connection, drafts)
     if not report.keys and not report.works:
@@ -793,7 +793,7 @@ def check(
     if bib_path and report.unknown:
         problems.append(f"{bib_path} not written")
     elif bib_path:
-        write_bibliography(report.works, bib_path, bib_fmt, drafts, ascii_only)
+        write_bibliography(report.works, bib_path, bib_fmt, ascii_only)
     if problems:
         nothing_found("; ".join(problems))
 

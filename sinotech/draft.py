@@ -21,6 +21,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -186,33 +187,31 @@ def check(connection: sqlite3.Connection, paths: Sequence[Path]) -> Check:
     drafts = [read_draft(path) for path in paths]
     library = {str(record["key"]): record for record in store.bibliography(connection)}
     report = Check([str(path) for path in paths])
-    used: dict[str, list[Use]] = {}
+    uses: Counter[str] = Counter()
     where: dict[str, list[str]] = {}
     for draft in drafts:
         for use in draft.uses:
-            used.setdefault(use.key, []).append(use)
+            uses[use.key] += 1
             if str(draft.path) not in where.setdefault(use.key, []):
                 where[use.key].append(str(draft.path))
     lowered = {key.lower(): key for key in library}
-    for key, uses in used.items():
-        if key == ALL_WORKS:
-            continue
-        known = key in library
-        report.keys.append({
+    report.keys = [
+        {
             "key": key,
-            "uses": len(uses),
-            "status": "known" if known else "unknown",
-            "suggestions": [] if known else [
-                lowered[close]
-                for close in difflib.get_close_matches(key.lower(), list(lowered), n=3)
+            "uses": uses[key],
+            "status": "known" if key in library else "unknown",
+            "suggestions": [] if key in library else [
+                lowered[close] for close in difflib.get_close_matches(key.lower(), lowered, n=3)
             ],
             "drafts": where[key],
-        })  # fmt: skip
-    everything = ALL_WORKS in used
-    report.works = [r for key, r in sorted(library.items(), key=lambda item: item[0].lower())
-                    if everything or key in used]  # fmt: skip
+        }
+        for key in where
+        if key != ALL_WORKS
+    ]  # fmt: skip
+    report.works = [record for key, record in sorted(library.items(), key=lambda i: i[0].lower())
+                    if ALL_WORKS in uses or key in uses]  # fmt: skip
     documents = {key: record["source"] for key, record in library.items() if record["source"]}
-    claims: dict[str, list[dict]] = {}
+    claims: dict[str, list[tuple[dict, str]]] = {}
     for draft in drafts:
         for text, cites in draft.quotations:
             cite = next((cite for cite in cites if cite.key in documents), None)
@@ -220,7 +219,8 @@ def check(connection: sqlite3.Connection, paths: Sequence[Path]) -> Check:
                 continue  # a quotation of a work the library holds no text of
             source = documents[cite.key]
             if source not in claims:
-                claims[source] = store.search(connection, None, [source], limit=None)
+                found = store.search(connection, None, [source], limit=None)
+                claims[source] = [(claim, folded(str(claim["text"]))) for claim in found]
             report.quotations.append(
                 {"draft": str(draft.path), "key": cite.key, "locator": cite.suffix}
                 | _quotation_status(text, cite.suffix, claims[source])
@@ -228,27 +228,30 @@ def check(connection: sqlite3.Connection, paths: Sequence[Path]) -> Check:
     return report
 
 
-def _quotation_status(text: str, locator: str, claims: list[dict]) -> dict:
-    """ok, excerpt or drifted, with the claim the quotation is (or most likely was)."""
+def _quotation_status(text: str, locator: str, claims: list[tuple[dict, str]]) -> dict:
+    """ok, excerpt or drifted, with the claim the quotation is (or most likely was): the most
+    similar claim of the source, those at the place the locator names tried first."""
     from .quote import claim_place
 
     section, notes = claim_place(locator)
     quoted = folded(text)
     placed = [
-        claim
-        for claim in claims
+        (claim, words)
+        for claim, words in claims
         if (section is None or claim["section"] == section)
         and (not notes or claim["footnotes"] == notes)
     ]
     for status, matches in (("ok", str.__eq__), ("excerpt", str.__contains__)):
-        for claim in placed:
-            if matches(folded(str(claim["text"])), quoted):
+        for claim, words in placed:
+            if matches(words, quoted):
                 return {"status": status, "claim": claim["id"], "quoted": text, "text": None}
-    likely = max(
-        claims,
-        key=lambda claim: difflib.SequenceMatcher(None, quoted, folded(str(claim["text"]))).ratio(),
-        default=None,
-    )
+    matcher = difflib.SequenceMatcher(None)
+    matcher.set_seq2(quoted)  # compared with each claim: the matcher caches what it learns of it
+    likely, best = None, 0.0
+    for claim, words in placed + claims:
+        matcher.set_seq1(words)
+        if matcher.real_quick_ratio() > best and matcher.quick_ratio() > best:
+            likely, best = max((likely, best), (claim, matcher.ratio()), key=lambda pair: pair[1])
     return {
         "status": "drifted",
         "claim": likely and likely["id"],
@@ -257,8 +260,14 @@ def _quotation_status(text: str, locator: str, claims: list[dict]) -> dict:
     }
 
 
-def bibliography_format(path: Path, chosen: str | None) -> str:
-    """The format of the bibliography file: as chosen, else by its extension."""
+def bibliography_format(path: Path, chosen: str | None, drafts: Sequence[Path]) -> str:
+    """The format to write the bibliography in (as chosen, else by the file's extension), once
+    the file is known to be neither a draft nor in a directory that does not exist: checked
+    before the drafts are, so bad input is refused before anything is done."""
+    if not path.parent.is_dir():
+        raise InputError(f"no such directory for the bibliography: {path.parent}")
+    if any(path.resolve() == draft.resolve() for draft in drafts):
+        raise InputError(f"{path}: that is a draft; give another file for the bibliography")
     if chosen is not None:
         return chosen
     if path.suffix.lower() not in _BIB_EXTENSIONS:
@@ -267,20 +276,14 @@ def bibliography_format(path: Path, chosen: str | None) -> str:
     return _BIB_EXTENSIONS[path.suffix.lower()]
 
 
-def write_bibliography(
-    records: list[dict], path: Path, fmt: str, drafts: Sequence[Path], ascii_only: bool = False
-) -> None:
-    """Write the works to path as a whole file or not at all (a temporary file renamed into
-    place), never over a draft and never into a directory that does not exist."""
+def write_bibliography(records: list[dict], path: Path, fmt: str, ascii_only: bool = False) -> None:
+    """Write the works to path as a whole file or not at all: a temporary file renamed into
+    place, so an error leaves the old file as it was."""
     import io
 
     from .library import _write_atomic
     from .render.bibliography import render_bibliography
 
-    if not path.parent.is_dir():
-        raise InputError(f"no such directory for the bibliography: {path.parent}")
-    if any(path.resolve() == draft.resolve() for draft in drafts):
-        raise InputError(f"{path}: that is a draft; give another file for the bibliography")
     text = io.StringIO()
     render_bibliography(records, fmt, text, ascii_only)
     try:

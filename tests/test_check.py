@@ -308,6 +308,7 @@ def test_bad_input_is_exit_code_2(drafts: dict[str, Path], tmp_path: Path) -> No
     for args, message in cases:
         result = run("check", *args, code=2)
         assert message in result.stderr.replace("\n", " ")
+        assert result.stdout == ""  # refused before the drafts are checked
     assert draft.read_text(encoding="utf-8") == original
     assert not (tmp_path / "missing").exists()
 
@@ -332,4 +333,4 @@ def test_plain_and_table_output(drafts: dict[str, Path]) -> None:
 
 
 def test_help_has_examples() -> None:
-    assert "Examples:\n  sinotech check draft.md\n" in run("check", "--help").stdout
+    assert "Examples:\n    sinotech check draft.md\n" in run("check", "--help").stdout
