@@ -32,8 +32,6 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from pathlib import Path
 
-    Node = dict
-
 # extension -> pandoc's reader; raw_tex keeps the LaTeX commands pandoc does not know
 READERS = {
     ".md": "markdown", ".markdown": "markdown", ".qmd": "markdown", ".rmd": "markdown",
@@ -144,7 +142,7 @@ def _is(node: object, *kinds: str) -> bool:
     return isinstance(node, dict) and node.get("t") in kinds
 
 
-def _cites(node: Node) -> list[Use]:
+def _cites(node: dict) -> list[Use]:
     return [
         Use(citation["citationId"], _plain(citation["citationSuffix"]).lstrip(", "))
         for citation in node["c"][0]

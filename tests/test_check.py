@@ -3,6 +3,7 @@ on the workflow draft of docs/workflow.md in Markdown and LaTeX, compiled by pan
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -10,11 +11,14 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
+import bibtexparser
 import pytest
 from click.testing import CliRunner, Result
 
 from sinotech import store
 from sinotech.cli import cli
+
+from .test_workflow import shell, shell_blocks
 
 # The citation keys these tests use, in one place: key generation may change.
 LEE = "leeChinaRussiaCooperation2022"
@@ -245,21 +249,41 @@ def test_pandoc_citeproc_runs_clean_on_the_bib(
     assert "\nKapoor, Nivedita. 2021." in text
 
 
-@pytest.mark.skipif(
-    not (shutil.which("biber") and shutil.which("pdflatex")), reason="no biber or pdflatex here"
-)
+def test_the_documented_check(tmp_path: Path) -> None:
+    """docs/workflow.md's check and pandoc, as written, after its search, quote and export."""
+    blocks = shell_blocks()
+    assert shell(blocks[0], tmp_path).returncode == 0
+    result = shell(blocks[1], tmp_path)
+    assert (result.returncode, result.stderr) == (0, "")
+    lines = result.stdout.splitlines()
+    assert lines[:4] == [f"{LEE}\t1\tknown\t\tdraft.md", f"{KAPOOR}\t1\tknown\t\tdraft.md",
+                         f"{ECFR}\t1\tknown\t\tdraft.md", ""]  # fmt: skip
+    assert [line.split("\t")[:3] for line in lines[4:]] == [
+        [EARLY_WARNING, "ok", "draft.md"], ["orf-2021:5", "ok", "draft.md"],
+        ["ecfr-2019:7", "ok", "draft.md"],
+    ]  # fmt: skip
+    written = bibtexparser.parse_string((tmp_path / "refs.bib").read_text(encoding="utf-8"))
+    assert [entry.key for entry in written.entries] == [ECFR, KAPOOR, LEE]
+    page = html.unescape((tmp_path / "draft.html").read_text(encoding="utf-8"))
+    assert "(Lee 2022, sec. 4.2)" in " ".join(re.sub("<[^>]+>", "", page).split())
+
+
+def latex_with_biblatex() -> bool:
+    if not (shutil.which("biber") and shutil.which("pdflatex") and shutil.which("kpsewhich")):
+        return False
+    found = subprocess.run(["kpsewhich", "biblatex.sty"], capture_output=True, check=False)
+    return bool(found.stdout.strip())
+
+
+@pytest.mark.skipif(not latex_with_biblatex(), reason="no biber, pdflatex or biblatex here")
 def test_biber_and_latex_run_clean_on_the_latex_draft(drafts: dict[str, Path]) -> None:
+    """docs/workflow.md's LaTeX commands, as written, on the LaTeX version of its draft."""
     draft = drafts["latex"]
-    run("check", str(draft), "--bib", str(draft.with_name("refs.bib")), "--bib-format", "biblatex")
-    latex_run = ["pdflatex", "-interaction=nonstopmode", "-halt-on-error", draft.name]
-    logs = []
-    for command in (latex_run, ["biber", draft.stem], latex_run, latex_run):
-        result = subprocess.run(command, cwd=draft.parent, capture_output=True, text=True,
-                                check=False)  # fmt: skip
-        assert result.returncode == 0, result.stdout[-2000:]
-        logs.append(result.stdout)
-    assert re.findall(r"(?:WARN|ERROR) - .*", logs[1]) == []
-    assert "Output to draft.bbl" in logs[1]
+    result = shell(shell_blocks()[2], draft.parent)
+    assert result.returncode == 0, result.stdout[-2000:]
+    biber = draft.with_suffix(".blg").read_text(encoding="utf-8")
+    assert "Output to draft.bbl" in biber
+    assert re.findall(r"(?:WARN|ERROR) - .*", biber) == []
     final = draft.with_suffix(".log").read_text(encoding="utf-8", errors="replace")
     assert re.findall(r".*(?:undefined|Please rerun).*", final) == []
 
