@@ -144,7 +144,10 @@ def _is(node: object, *kinds: str) -> bool:
 
 def _cites(node: dict) -> list[Use]:
     return [
-        Use(citation["citationId"], _plain(citation["citationSuffix"]).lstrip(", "))
+        Use(
+            citation["citationId"],
+            unicodedata.normalize("NFKC", _plain(citation["citationSuffix"])).lstrip(", "),
+        )
         for citation in node["c"][0]
     ]
 
@@ -157,7 +160,7 @@ def _plain(node: object) -> str:
         return ""
     kind, content = node.get("t"), node.get("c")
     if kind == "Str":
-        return unicodedata.normalize("NFKC", content)
+        return content
     if kind in ("Space", "SoftBreak", "LineBreak"):
         return " "
     if kind == "Quoted":
