@@ -80,7 +80,7 @@ class Check:
 
     def problems(self) -> list[str]:
         """What makes the check fail, a phrase each: the unknown keys, the drifted quotations."""
-        drifted = [str(q["claim"]) for q in self.quotations if q["status"] == "drifted"]
+        drifted = [str(q["claim"] or q["key"]) for q in self.quotations if q["status"] == "drifted"]
         return [
             f"{len(found)} {what}{'s' * (len(found) > 1)}: {', '.join(found)}"
             for what, found in (("unknown key", self.unknown), ("drifted quotation", drifted))
