@@ -121,7 +121,9 @@ def test_a_key_in_another_case_is_unknown_and_suggests_the_right_one(tmp_path: P
 
 
 @pytest.mark.parametrize("kind", ["markdown", "latex"])
-def test_a_drifted_quotation(kind: str, drafts: dict[str, Path], connection) -> None:
+def test_a_drifted_quotation(
+    kind: str, drafts: dict[str, Path], connection: sqlite3.Connection
+) -> None:
     draft = drafts[kind]
     text = draft.read_text(encoding="utf-8")
     assert "was helping the PRC develop" in text
