@@ -81,6 +81,19 @@ def _section_locator(section: str | None) -> str | None:
     return f"chap. {section}" if "." not in section else f"sec. {section}"
 
 
+_PLACE = re.compile(r"\b(?:sec|chap)\.\s*(\d+(?:\.\d+)*)|\b(executive summary)\b")
+_NOTES = re.compile(r"\bnn?\.\s*(\d+(?:\s*,\s*\d+)*)")
+
+
+def claim_place(locator: str) -> tuple[str | None, list[int]]:
+    """The section and footnotes a citation's locator names, read back as `Cite` writes them
+    (`sec. 2.1, nn. 108, 109` is ("2.1", [108, 109])), so a draft's quotation finds its claim."""
+    place = _PLACE.search(locator)
+    section = None if place is None else place[1] or "summary"
+    notes = _NOTES.search(locator)
+    return section, [int(n) for n in re.findall(r"\d+", notes[1])] if notes else []
+
+
 def quote_of(connection: sqlite3.Connection, claim_id: str, primary: bool = False) -> Quote:
     """The quotation of one claim: its source document cited at the claim's place."""
     from . import store

@@ -12,19 +12,29 @@ from pathlib import Path
 DOC = Path(__file__).resolve().parents[1] / "docs" / "workflow.md"
 
 
-def test_the_documented_pipeline(tmp_path: Path) -> None:
+def shell_blocks() -> list[str]:
+    """The docs' ```sh blocks, in order."""
+    return re.findall(r"```sh\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
+
+
+def shell(commands: str, cwd: Path) -> subprocess.CompletedProcess:
+    """Run commands as a reader would, with sinotech and pandoc on the PATH."""
     import pypandoc
 
-    commands = re.search(r"```sh\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)[1]
-    tools = tmp_path / "bin"
-    tools.mkdir()
-    (tools / "pandoc").symlink_to(pypandoc.get_pandoc_path())
+    tools = cwd / "bin"
+    tools.mkdir(exist_ok=True)
+    if not (tools / "pandoc").exists():
+        (tools / "pandoc").symlink_to(pypandoc.get_pandoc_path())
     path = os.pathsep.join([str(tools), str(Path(sys.executable).parent), os.environ["PATH"]])
-    result = subprocess.run(
+    return subprocess.run(
         ["bash", "-euo", "pipefail", "-c", commands],
-        cwd=tmp_path, env={**os.environ, "PATH": path},
+        cwd=cwd, env={**os.environ, "PATH": path}, stdin=subprocess.DEVNULL,
         capture_output=True, text=True, check=False,
     )  # fmt: skip
+
+
+def test_the_documented_pipeline(tmp_path: Path) -> None:
+    result = shell(shell_blocks()[0], tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     found = [line.split("\t")[0] for line in result.stdout.splitlines()]
