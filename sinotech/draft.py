@@ -282,12 +282,12 @@ def write_bibliography(records: list[dict], path: Path, fmt: str, ascii_only: bo
     place, so an error leaves the old file as it was."""
     import io
 
-    from .library import _write_atomic
+    from .library import write_atomic
     from .render.bibliography import render_bibliography
 
     text = io.StringIO()
     render_bibliography(records, fmt, text, ascii_only)
     try:
-        _write_atomic(path, text.getvalue())
+        write_atomic(path, text.getvalue())
     except OSError as error:
         raise SinotechError(f"cannot write {path}: {error.strerror or error}") from None
