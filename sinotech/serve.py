@@ -19,6 +19,7 @@ from .paths import bundled
 from .sources import REPORT_ID
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
 INSTALL_HINT = "pip install 'sinotech[web]'"
@@ -182,7 +183,23 @@ def serve(store_path: Path, host: str, port: int) -> None:
     if not pm.has_plugin("sinotech"):  # installed, the entry point has registered it
         pm.register(datasette_plugin, name="sinotech")
     datasette = Datasette(immutables=[str(store_path)], metadata=metadata(store_path))
-    uvicorn.run(datasette.app(), host=host, port=port, log_level="warning")
+    uvicorn.run(read_only(datasette.app()), host=host, port=port, log_level="warning")
+
+
+def read_only(app: Callable) -> Callable:
+    """The ASGI app, answering any request but GET, HEAD and OPTIONS with 405 at the door:
+    Datasette already refuses writes to an immutable store, but a POST to a table reaches it
+    as a server error (500, and a traceback in the log)."""
+
+    async def guarded(scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] == "http" and scope["method"] not in ("GET", "HEAD", "OPTIONS"):
+            headers = [(b"allow", b"GET, HEAD, OPTIONS"), (b"content-type", b"text/plain")]
+            await send({"type": "http.response.start", "status": 405, "headers": headers})
+            await send({"type": "http.response.body", "body": b"This view is read-only.\n"})
+            return
+        await app(scope, receive, send)
+
+    return guarded
 
 
 def _check_free(host: str, port: int) -> None:
