@@ -59,27 +59,30 @@ def render_cell(
     datasette: Datasette,
 ) -> Markup | None:
     """A claim id or work key in a query's results (or claim_index) links to its page; a
-    claim's footnotes link to the notes, verbatim, and the works they cite."""
-    if table not in (None, "claim_index") or not isinstance(value, str):
+    claim's footnotes, and the id on a claim's own page, link to its notes, verbatim, and the
+    works they cite (the canned query `claim`)."""
+    if not isinstance(value, str) or not datasette.plugin_config("sinotech", database=database):
         return None
-    if not datasette.plugin_config("sinotech", database=database):
+    notes = f"{datasette.urls.database(database)}/claim?"
+    if table == "claims" and column == "id":  # a claim's page (its table shows ids as links)
+        return Markup(f"{escape(value)} · ") + _link(
+            notes + urlencode({"id": value}), "its notes and the works they cite"
+        )
+    if table not in (None, "claim_index"):
         return None
     if column in _KEYS or (table == "claim_index" and column == "id"):
         href = datasette.urls.row(database, _KEYS.get(column, "claims"), tilde_encode(value))
         return _link(href, value)
     claim_id = _claim_of(row)
     if column == "footnotes" and value != "[]" and claim_id:
-        query = urlencode({"id": claim_id})
-        return _link(f"{datasette.urls.database(database)}/claim?{query}", value)
+        return _link(notes + urlencode({"id": claim_id}), value)
     return None
 
 
 def _claim_of(row: sqlite3.Row) -> str | None:
+    """The claim a row of a query's results or of claim_index is about."""
     keys = row.keys()
-    for key in ("claim", "id"):
-        if key in keys:
-            return row[key]
-    return None
+    return next((row[key] for key in ("claim", "id") if key in keys), None)
 
 
 def _link(href: str, text: str) -> Markup:

@@ -36,6 +36,7 @@ FROM claims c JOIN claim_index i ON i.id = c.id"""
 QUERIES: dict[str, dict[str, str]] = {
     "search": {
         "title": "Search claims",
+        "hide_sql": True,
         "description": "Claims matching the query, best first, as `sinotech search` finds "
         'them: all words must match, "quoted phrases", prefix*, OR, NOT, (groups); stemming, '
         "and a name stands for its aliases. A sentence repeated in a later document is listed "
