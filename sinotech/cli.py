@@ -735,7 +735,14 @@ def _quote_text(quotes: list, citations: list[str], bibliography: list[str], not
 
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
-@click.option("--port", "-p", type=click.IntRange(1, 65535), default=8001, show_default=True)
+@click.option(
+    "--port",
+    "-p",
+    type=click.IntRange(1, 65535),
+    default=8001,
+    show_default=True,
+    help="The port to listen on.",
+)
 @click.option(
     "--write-metadata",
     metavar="FILE",

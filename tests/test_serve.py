@@ -51,6 +51,10 @@ class Server:
         self.path, self.port, self.process = path, port, process
         self.base = f"http://127.0.0.1:{port}"
 
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
     def get(self, page: str, **params: str) -> str:
         url = f"{self.base}/sinotech/{page}"
         if params:
@@ -73,6 +77,27 @@ class Server:
             return error.code, error.read().decode()
 
 
+def start(path: Path, command: list[str]) -> Server:
+    """Run command with --port on a free port, and wait until it answers."""
+    port = free_port()
+    log = path.with_name(f"serve-{port}.log")  # a file: a pipe nobody reads fills and blocks
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [*command, "--port", str(port)], stdout=output, stderr=subprocess.STDOUT
+        )
+    served = Server(path, port, process)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            served.get("")
+            return served
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                pytest.fail(f"{command[0]} did not start: {log.read_text()}")
+            time.sleep(0.2)
+
+
 @pytest.fixture(scope="module")
 def server(store_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Server:
     path = tmp_path_factory.mktemp("team") / "sinotech.db"
@@ -80,28 +105,9 @@ def server(store_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Server
     with sqlite3.connect(path) as connection:
         connection.executemany("INSERT INTO tags (target, kind, tag) VALUES (?, ?, ?)", TAGS)
     connection.close()
-    port = free_port()
-    log = path.with_name("serve.log")  # a file, not a pipe nobody reads that fills and blocks
-    with log.open("w") as output:
-        process = subprocess.Popen(
-            [str(SCRIPT), "serve", "--port", str(port), "--db", str(path)],
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
-    served = Server(path, port, process)
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            served.get("")
-            break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                pytest.fail(f"sinotech serve did not start: {log.read_text()}")
-            time.sleep(0.2)
+    served = start(path, [str(SCRIPT), "serve", "--db", str(path)])
     yield served
-    process.terminate()
-    process.wait(timeout=30)
+    served.stop()
 
 
 def cli_ids(server: Server, *args: str) -> list[str]:
@@ -264,6 +270,35 @@ def test_write_metadata_is_what_serve_uses(server: Server, tmp_path: Path) -> No
     )
     assert (result.exit_code, result.stdout) == (0, f"wrote {target}\n")
     assert json.loads(target.read_text()) == metadata(server.path)
+
+
+def test_datasette_serve_with_the_written_metadata_answers_alike(
+    server: Server, tmp_path: Path
+) -> None:
+    """The README's shared-server recipe: Datasette's own command, sinotech's metadata, and the
+    plugin found through its entry point."""
+    from importlib.metadata import entry_points
+
+    if "sinotech" not in {entry.name for entry in entry_points(group="datasette")}:
+        pytest.skip("sinotech is installed without its Datasette entry point: pip install -e .")
+    target = tmp_path / "metadata.json"
+    CliRunner().invoke(cli, ["serve", "--write-metadata", str(target), "--db", str(server.path)])
+    datasette = str(Path(sys.executable).with_name("datasette"))
+    command = [datasette, "serve", "-i", str(server.path), "-m", str(target)]
+    shared = start(server.path, [*command, "--setting", "facet_time_limit_ms", "1000"])
+    try:
+        assert shared.rows("search", q="huawei") == server.rows("search", q="huawei")
+        assert shared.status("/sinotech.json", sql="DELETE FROM claims")[0] == 400
+        assert "its notes and the works they cite" in shared.get("claims/orf-2021~3A33")
+    finally:
+        shared.stop()
+
+
+def test_help_has_examples() -> None:
+    result = CliRunner().invoke(cli, ["serve", "--help"])
+    assert "--host TEXT" in result.stdout
+    assert "[default: 127.0.0.1]" in result.stdout
+    assert "sinotech serve --write-metadata metadata.json" in result.stdout
 
 
 def test_missing_datasette_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
