@@ -169,7 +169,7 @@ def test_facets_by_source_section_entity_and_tag(server: Server) -> None:
         name: {row["value"]: row["count"] for row in facet["results"]}
         for name, facet in page["facet_results"].items()
     }
-    assert list(facets) == ["source", "section", "entities", "tags"]
+    assert sorted(facets) == ["entities", "section", "source", "tags"]
     with sqlite3.connect(f"{server.path.as_uri()}?mode=ro", uri=True) as connection:
         by_source = dict(connection.execute("SELECT source, count(*) FROM claims GROUP BY source"))
         (huawei,) = connection.execute(
