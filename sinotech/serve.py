@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
-INSTALL_HINT = "pip install 'sinotech[web]'"
 _CREATE = re.compile(r"CREATE (?:VIRTUAL )?(?:TABLE|VIEW) (\w+)")
 _COLUMN = re.compile(r"\s+(\w+)\s+[A-Z][^-]*?(?:--\s*(.*))?$")
 
@@ -101,8 +100,8 @@ ORDER BY r.score DESC, a.rowid, b.rowid""",
 }
 
 
-def schema_descriptions() -> dict[str, dict]:
-    """{table or view: {"description": …, "columns": {column: …}}} from db/schema.sql's
+def schema_descriptions(schema: str) -> dict[str, dict]:
+    """{table or view: {"description": …, "columns": {column: …}}} from the schema's
     comments: the block of comment lines right above a CREATE, and a column's trailing
     comment (continued on comment-only lines below it). A table declared straight after
     another with no comment of its own shares that one's (tags and notes)."""
@@ -110,7 +109,7 @@ def schema_descriptions() -> dict[str, dict]:
     comment: list[str] = []
     columns: dict[str, str] = {}
     table = column = previous = None
-    for line in (bundled("db") / "schema.sql").read_text(encoding="utf-8").splitlines():
+    for line in schema.splitlines():
         stripped = line.strip()
         if stripped.startswith("--"):
             if column is not None:
@@ -139,8 +138,9 @@ def schema_descriptions() -> dict[str, dict]:
 def metadata(store_path: Path) -> dict:
     """Datasette's metadata (0.65 format) for the store at store_path: descriptions from the
     schema, labels, facets, search and the canned queries."""
+    schema = (bundled("db") / "schema.sql").read_text(encoding="utf-8")
     tables: dict[str, dict] = {}
-    for name, described in schema_descriptions().items():
+    for name, described in schema_descriptions(schema).items():
         table = {"description": described["description"]}
         if described["columns"]:
             table["columns"] = described["columns"]
@@ -149,7 +149,7 @@ def metadata(store_path: Path) -> dict:
                          "fts_table": "claims_fts", "fts_pk": "rowid"}  # fmt: skip
     tables["claim_index"] |= {"facets": _INDEX_FACETS, "fts_table": "claims_fts",
                               "fts_pk": "rowid"}  # fmt: skip
-    header = (bundled("db") / "schema.sql").read_text(encoding="utf-8").split("\n\n")[0]
+    header = schema.split("\n\n")[0]
     return {
         "title": "sinotech: claims on China–Russia technology cooperation",
         "description": "Claims (the sentences of footnoted documents), their notes and the "
@@ -169,7 +169,8 @@ def metadata(store_path: Path) -> dict:
 def write_metadata(store_path: Path, target: Path) -> None:
     """The metadata as a file, for serving the store with Datasette's own commands."""
     try:
-        target.write_text(json.dumps(metadata(store_path), indent=2, ensure_ascii=False) + "\n")
+        text = json.dumps(metadata(store_path), indent=2, ensure_ascii=False)
+        target.write_text(text + "\n", encoding="utf-8")
     except OSError as error:
         raise SinotechError(f"cannot write {target}: {error.strerror}") from None
 
@@ -181,7 +182,7 @@ def serve(store_path: Path, host: str, port: int) -> None:
         from datasette.app import Datasette
         from datasette.plugins import pm
     except ImportError:
-        raise SinotechError(f"the team view needs Datasette: {INSTALL_HINT}") from None
+        raise SinotechError("the team view needs Datasette: pip install 'sinotech[web]'") from None
     from . import datasette_plugin
 
     _check_free(host, port)

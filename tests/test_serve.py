@@ -346,3 +346,19 @@ def test_a_browser_renders_a_claim_page(server: Server) -> None:
     assert "claims: orf-2021:33</h1>" in page
     assert "With Huawei acquiring the Russian start-up Vocord" in page
     assert "Links from other tables" in page
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["--write-metadata", "/no/such/dir/m.json"], 1,
+         "Error: cannot write /no/such/dir/m.json: No such file or directory"),
+        (["--port", "0"], 2, "Error: Invalid value for '--port' / '-p': 0 is not in the range"),
+        (["--host", "no.such.host.invalid"], 1, "Error: cannot serve on no.such.host.invalid:8001"),
+    ],
+)  # fmt: skip
+def test_bad_serve_input_is_one_line(args: list[str], code: int, message: str) -> None:
+    result = CliRunner().invoke(cli, ["serve", *args])
+    assert result.exit_code == code
+    assert result.stderr.splitlines()[-1].startswith(message)
+    assert "Traceback" not in result.output
