@@ -54,9 +54,11 @@ CREATE TABLE paragraphs (
 );
 
 -- Every sentence of running text. The id is source:section:n for the report (n counts within
--- the section, so 'acri-2022:2.1:7'), source:n for articles.
+-- the section, so 'acri-2022:2.1:7'), source:n for articles. The id is the primary key (the
+-- table keeps its rowid for the full-text index), so the web view gives each claim a page and
+-- links to it from every table that names a claim.
 CREATE TABLE claims (
-    id           TEXT NOT NULL UNIQUE,
+    id           TEXT NOT NULL PRIMARY KEY,
     source       TEXT NOT NULL REFERENCES documents (id),
     section      TEXT,                       -- NULL for articles
     paragraph    INTEGER NOT NULL,           -- paragraphs.position
@@ -191,3 +193,22 @@ CREATE TABLE notes (
     text    TEXT NOT NULL,
     updated TEXT NOT NULL      -- ISO 8601, when the user last wrote it
 );
+
+-- The web view's list of claims (`sinotech serve`): each claim with its footnotes, the entities
+-- it names and the user's tags as JSON arrays, because Datasette facets the columns of one table
+-- or view, and entities and tags live in tables of their own. rowid is the claim's, so the
+-- full-text index (claims_fts) searches this view too.
+CREATE VIEW claim_index AS
+SELECT c.rowid AS rowid, c.id, c.source, c.section, c.text,
+       (SELECT json_group_array(n) FROM (
+           SELECT n FROM claim_footnotes f WHERE f.claim = c.id ORDER BY f.char_offset
+       )) AS footnotes,
+       (SELECT json_group_array(entity) FROM (
+           SELECT DISTINCT entity FROM claim_entities m WHERE m.claim = c.id ORDER BY entity
+       )) AS entities,
+       (SELECT json_group_array(tag) FROM (
+           SELECT tag FROM tags t WHERE t.target = c.id AND t.kind = 'claim' ORDER BY tag
+       )) AS tags,
+       c.duplicate_of
+FROM claims c JOIN documents d ON d.id = c.source
+ORDER BY d.position, c.position;
