@@ -3,8 +3,9 @@
 Datasette (the `web` extra) publishes the store as it is, over read-only connections, and
 every request that could write is refused. What sinotech adds is metadata: the descriptions of
 tables and columns, read from the comments of db/schema.sql (one source of truth), the facets,
-full-text search, and canned queries that follow a claim to its notes and works. The search query runs the CLI's own
-search (through the SQL function of sinotech.datasette_plugin), so both answer alike.
+full-text search, and canned queries that follow a claim to its notes and works. The search
+query runs the CLI's own search (through the SQL function of sinotech.datasette_plugin), so
+both answer alike.
 """
 
 from __future__ import annotations
