@@ -10,6 +10,7 @@ import io
 import json
 import os
 import shutil
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from . import store
-from .errors import InputError, QueryError, SinotechError, StoreError
+from .errors import InputError, Interrupted, QueryError, SinotechError, StoreError
 from .options import (
     complete_source_ids,
     db_option,
@@ -37,7 +38,6 @@ from .render import (
 from .sources import REPORT_ID
 
 if TYPE_CHECKING:
-    import sqlite3
     from collections.abc import Iterator
     from typing import TextIO
 
@@ -87,20 +87,58 @@ class CommandError(click.ClickException):
 
 
 class SinotechGroup(click.Group):
-    """Converts the core's errors at one boundary, so commands stay free of try/except."""
+    """Converts the core's errors at one boundary, so commands stay free of try/except. A stop
+    (Ctrl-C, SIGTERM, SIGHUP) is one line and the shell's code for it, 128 + the signal."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        import signal
+
         try:
-            return super().invoke(ctx)
+            with _signals_interrupt():
+                return super().invoke(ctx)
         except SinotechError as error:
             raise CommandError(error) from error
+        except KeyboardInterrupt as interrupt:
+            signum = getattr(interrupt, "signum", signal.SIGINT)
+            click.echo(f"Error: stopped by {signal.Signals(signum).name}", err=True)
+            ctx.exit(128 + signum)
 
 
-def connect(db_path: Path | None) -> sqlite3.Connection:
-    """The store the user chose (or the default one), built or rebuilt as needed."""
-    if db_path is None:
-        return store.open_store(default_db_path())
-    return store.open_store(db_path, create_parent=False)
+@contextlib.contextmanager
+def _signals_interrupt() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise Interrupted while inside, as SIGINT raises KeyboardInterrupt, so
+    that a build stopped by either removes its temporary file (the handlers before are put back).
+    """
+    import signal
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise Interrupted(signum)
+
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):  # no SIGHUP on Windows
+        if hasattr(signal, name):
+            number = getattr(signal, name)
+            previous[number] = signal.signal(number, interrupt)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+@contextlib.contextmanager
+def connect(db_path: Path | None) -> Iterator[sqlite3.Connection]:
+    """The store the user chose (or the default one), built or rebuilt as needed; a query that
+    finds it damaged ends in one line that says so and how to rebuild it."""
+    path = db_path or default_db_path()
+    connection = store.open_store(path)
+    try:
+        yield connection
+    except sqlite3.DatabaseError as error:
+        store.check_damage(path, error)
+        raise
+    finally:
+        connection.close()
 
 
 def nothing_found(message: str) -> None:

@@ -5,7 +5,7 @@ bibliography, and what the documents say together. Everything is importable from
 """
 
 from .across import aliases, entities, entity, related, timeline, topic_sections
-from .build import STORE_FORMAT, build, fingerprint, open_store
+from .build import STORE_FORMAT, build, check_damage, fingerprint, open_store
 from .claims import (
     Claim,
     check_sources,
@@ -23,9 +23,9 @@ from .claims import (
 from .works import bibliography, work, work_detail, work_keys, works, works_behind
 
 __all__ = [
-    "STORE_FORMAT", "Claim", "aliases", "bibliography", "build", "check_sources", "citations_of",
-    "claim", "claim_ids", "entities", "entity", "fingerprint", "footnote", "open_store",
-    "related", "search", "section_numbers", "sections", "source_ids", "sources", "stats",
-    "timeline", "topic_sections",
+    "STORE_FORMAT", "Claim", "aliases", "bibliography", "build", "check_damage", "check_sources",
+    "citations_of", "claim", "claim_ids", "entities", "entity", "fingerprint", "footnote",
+    "open_store", "related", "search", "section_numbers", "sections", "source_ids", "sources",
+    "stats", "timeline", "topic_sections",
     "work", "work_detail", "work_keys", "works", "works_behind",
 ]  # fmt: skip
