@@ -107,8 +107,8 @@ class SinotechGroup(click.Group):
 @contextlib.contextmanager
 def _signals_interrupt() -> Iterator[None]:
     """SIGTERM and SIGHUP raise Interrupted while inside, as SIGINT raises KeyboardInterrupt, so
-    that a build stopped by either removes its temporary file (the handlers before are put back).
-    """
+    that a build stopped by either removes its temporary file. A signal the caller ignores
+    stays ignored (`nohup sinotech db build`), and the handlers before are put back."""
     import signal
 
     def interrupt(signum: int, frame: object) -> None:
@@ -116,8 +116,8 @@ def _signals_interrupt() -> Iterator[None]:
 
     previous = {}
     for name in ("SIGTERM", "SIGHUP"):  # no SIGHUP on Windows
-        if hasattr(signal, name):
-            number = getattr(signal, name)
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) == signal.SIG_DFL:
             previous[number] = signal.signal(number, interrupt)
     try:
         yield

@@ -212,12 +212,14 @@ def _temporary(path: Path, target: Path) -> tuple[int, Path]:
             temporary = target.parent / f".sinotech-{secrets.token_hex(4)}.db"
             try:
                 handle = os.open(temporary, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666)
+                _lock(handle)
             except FileExistsError:
                 continue
-            _lock(handle)
-            with contextlib.suppress(FileNotFoundError):
-                if os.path.samestat(os.fstat(handle), os.stat(temporary)):
-                    return handle, temporary
+            except BaseException:  # stopped as it was made (Ctrl-C, TERM): no debris
+                _remove(temporary)
+                raise
+            if _still_named(handle, temporary):
+                return handle, temporary
             os.close(handle)  # swept by a concurrent build before it was locked: another name
     except OSError as error:
         raise StoreError(f"cannot write the store in {target.parent}: {error.strerror}") from None
@@ -236,6 +238,13 @@ def _lock(handle: int, wait: bool = True) -> bool:
     except BlockingIOError:
         return False
     return True
+
+
+def _still_named(handle: int, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(handle), os.stat(path))
+    except FileNotFoundError:
+        return False
 
 
 def _sweep(folder: Path) -> None:
