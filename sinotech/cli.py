@@ -779,7 +779,7 @@ def db() -> None:
 @db.command("build")
 @db_option
 def db_build(db_path: Path | None) -> None:
-    """Rebuild the store from the bundled documents and your library now.
+    """Rebuild the store from the bundled documents and your library now (a damaged one too).
 
     \b
     Example:
