@@ -252,7 +252,10 @@ def _sweep(folder: Path) -> None:
     whose lock nobody holds, and journals without their temporary. A live build holds its lock
     until its file is renamed into place, so no concurrent build's file is touched, and no
     file but sinotech's own temporaries is."""
-    names = {match[1] for match in map(_TEMPORARY.fullmatch, os.listdir(folder)) if match}
+    try:
+        names = {match[1] for match in map(_TEMPORARY.fullmatch, os.listdir(folder)) if match}
+    except OSError:
+        return  # a folder one may write in but not list: housekeeping must not stop the build
     for name in sorted(names):
         try:
             handle = os.open(folder / name, os.O_RDONLY)
@@ -268,6 +271,8 @@ def _sweep(folder: Path) -> None:
 
 
 def _remove(temporary: Path) -> None:
+    """A temporary and its journals, gone; what cannot go (held open, on Windows) waits for a
+    later sweep."""
     for suffix in ("", "-journal", "-wal", "-shm"):
         with contextlib.suppress(OSError):
             temporary.with_name(temporary.name + suffix).unlink()
