@@ -118,7 +118,8 @@ def _signals_interrupt() -> Iterator[None]:
     for name in ("SIGTERM", "SIGHUP"):  # no SIGHUP on Windows
         number = getattr(signal, name, None)
         if number is not None and signal.getsignal(number) == signal.SIG_DFL:
-            previous[number] = signal.signal(number, interrupt)
+            with contextlib.suppress(ValueError):  # called off the main thread: not ours to set
+                previous[number] = signal.signal(number, interrupt)
     try:
         yield
     finally:

@@ -213,13 +213,13 @@ def _temporary(path: Path, target: Path) -> tuple[int, Path]:
             try:
                 handle = os.open(temporary, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666)
                 _lock(handle)
+                if _still_named(handle, temporary):
+                    return handle, temporary
             except FileExistsError:
                 continue
             except BaseException:  # stopped as it was made (Ctrl-C, TERM): no debris
                 _remove(temporary)
                 raise
-            if _still_named(handle, temporary):
-                return handle, temporary
             os.close(handle)  # swept by a concurrent build before it was locked: another name
     except OSError as error:
         raise StoreError(f"cannot write the store in {target.parent}: {error.strerror}") from None
