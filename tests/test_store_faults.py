@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -43,7 +44,7 @@ def _default_signals() -> None:
         signal.signal(number, signal.SIG_DFL)
 
 
-def start_build(path: Path) -> subprocess.Popen:
+def start_build(path: Path, preexec_fn: Callable[[], None] = _default_signals) -> subprocess.Popen:
     """`sinotech db build` as a process, returned once its temporary file exists (so that its
     signal handlers are in place and it is writing)."""
     before = temporaries(path.parent)
@@ -52,7 +53,7 @@ def start_build(path: Path) -> subprocess.Popen:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        preexec_fn=_default_signals,
+        preexec_fn=preexec_fn,
     )
     deadline = time.monotonic() + 60
     while not temporaries(path.parent) - before:
@@ -121,6 +122,21 @@ def test_term_and_hup_stop_a_build_as_ctrl_c_does(
     )
     assert [p.name for p in tmp_path.iterdir()] == ["s.db"]
     assert digest(path) == before
+
+
+def test_a_hup_ignored_by_the_caller_stays_ignored(tmp_path: Path) -> None:
+    """`nohup sinotech db build &`: the build outlives the terminal it was started from."""
+
+    def ignore_hup() -> None:
+        _default_signals()
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+
+    process = start_build(tmp_path / "s.db", ignore_hup)
+    process.send_signal(signal.SIGHUP)
+    stdout, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stderr) == (0, "")
+    assert stdout.startswith(f"built {tmp_path / 's.db'}: 5 documents")
+    assert [p.name for p in tmp_path.iterdir()] == ["s.db"]
 
 
 def test_the_sweep_removes_only_dead_builds_temporaries(tmp_path: Path) -> None:
