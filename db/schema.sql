@@ -4,6 +4,8 @@
 -- from). Claim ids are readable and stable across rebuilds; nothing here is an autoincrement key.
 
 -- What the store is and what it was built from: format = 'sinotech', fingerprint, built_at.
+-- (The file's header carries application_id 0x534E5443, 'SNTC', set by the build: it marks a
+-- store as sinotech's even when damage makes this table unreadable.)
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL

@@ -10,6 +10,7 @@ import io
 import json
 import os
 import shutil
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,7 +19,7 @@ import click
 
 from . import store
 from .config import ConfigError
-from .errors import InputError, QueryError, SinotechError, StoreError
+from .errors import InputError, Interrupted, QueryError, SinotechError, StoreError
 from .options import (
     complete_source_ids,
     complete_targets,
@@ -41,7 +42,6 @@ from .render.check import CHECK_FORMATS, render_check
 from .sources import REPORT_ID
 
 if TYPE_CHECKING:
-    import sqlite3
     from collections.abc import Iterator
     from typing import TextIO
 
@@ -91,20 +91,59 @@ class CommandError(click.ClickException):
 
 
 class SinotechGroup(click.Group):
-    """Converts the core's errors at one boundary, so commands stay free of try/except."""
+    """Converts the core's errors at one boundary, so commands stay free of try/except. A stop
+    (Ctrl-C, SIGTERM, SIGHUP) is one line and the shell's code for it, 128 + the signal."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        import signal
+
         try:
-            return super().invoke(ctx)
+            with _signals_interrupt():
+                return super().invoke(ctx)
         except SinotechError as error:
             raise CommandError(error) from error
+        except KeyboardInterrupt as interrupt:
+            signum = getattr(interrupt, "signum", signal.SIGINT)
+            click.echo(f"Error: stopped by {signal.Signals(signum).name}", err=True)
+            ctx.exit(128 + signum)
 
 
-def connect(db_path: Path | None) -> sqlite3.Connection:
-    """The store the user chose (or the default one), built or rebuilt as needed."""
-    if db_path is None:
-        return store.open_store(default_db_path())
-    return store.open_store(db_path, create_parent=False)
+@contextlib.contextmanager
+def _signals_interrupt() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise Interrupted while inside, as SIGINT raises KeyboardInterrupt, so
+    that a build stopped by either removes its temporary file. A signal the caller ignores
+    stays ignored (`nohup sinotech db build`), and the handlers before are put back."""
+    import signal
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise Interrupted(signum)
+
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):  # no SIGHUP on Windows
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) == signal.SIG_DFL:
+            with contextlib.suppress(ValueError):  # called off the main thread: not ours to set
+                previous[number] = signal.signal(number, interrupt)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+@contextlib.contextmanager
+def connect(db_path: Path | None) -> Iterator[sqlite3.Connection]:
+    """The store the user chose (or the default one), built or rebuilt as needed; a query that
+    finds it damaged ends in one line that says so and how to rebuild it."""
+    path = db_path or default_db_path()
+    connection = store.open_store(path)
+    try:
+        yield connection
+    except sqlite3.DatabaseError as error:
+        store.check_damage(path, error)
+        raise
+    finally:
+        connection.close()
 
 
 def nothing_found(message: str) -> None:
@@ -1005,7 +1044,8 @@ def serve(host: str, port: int, write_metadata: Path | None, db_path: Path | Non
     from .serve import serve as run
     from .serve import write_metadata as write
 
-    connect(db_path).close()  # built or brought up to date before it is served
+    with connect(db_path):  # built or brought up to date before it is served
+        pass
     path = db_path or default_db_path()
     if write_metadata is not None:
         write(path, write_metadata)
@@ -1023,7 +1063,7 @@ def db() -> None:
 @db.command("build")
 @db_option
 def db_build(db_path: Path | None) -> None:
-    """Rebuild the store from the bundled documents and your library now.
+    """Rebuild the store from the bundled documents and your library now (a damaged one too).
 
     \b
     Example:

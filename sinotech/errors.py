@@ -20,3 +20,12 @@ class NotFound(SinotechError):
 class InputError(SinotechError):
     """A document that cannot be added: missing, empty, of an unknown or misnamed format, or with
     nothing to read in it (exit code 2, like a usage error)."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised where the signal lands so that everything unwinds as for Ctrl-C:
+    a build removes its temporary file, an `add` puts the library back."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum

@@ -192,9 +192,7 @@ def serve(store_path: Path, host: str, port: int) -> None:
     _check_free(host, port)
     if not pm.has_plugin("sinotech"):  # installed, the entry point has registered it
         pm.register(datasette_plugin, name="sinotech")
-    datasette = Datasette(
-        files=[str(store_path)], metadata=metadata(store_path), settings=SETTINGS
-    )
+    datasette = Datasette(files=[str(store_path)], metadata=metadata(store_path), settings=SETTINGS)
     uvicorn.run(read_only(datasette.app()), host=host, port=port, log_level="warning")
 
 

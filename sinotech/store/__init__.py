@@ -5,7 +5,7 @@ bibliography, and what the documents say together. Everything is importable from
 """
 
 from .across import aliases, entities, entity, related, timeline, topic_sections
-from .build import STORE_FORMAT, build, fingerprint, open_store, sync_annotations
+from .build import STORE_FORMAT, build, check_damage, fingerprint, open_store, sync_annotations
 from .claims import (
     Claim,
     check_sources,
@@ -30,6 +30,7 @@ __all__ = [
     "aliases",
     "bibliography",
     "build",
+    "check_damage",
     "check_sources",
     "citations_of",
     "claim",

@@ -8,15 +8,18 @@ manual step. sqlite-utils is imported only to build.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
 import sqlite3
+import stat
 import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import StoreError
-from ..paths import MANIFEST, bundled, library_dir
+from ..paths import MANIFEST, bundled, library_dir, user_data_dir
 from ..sources import SOURCES
 
 if TYPE_CHECKING:
@@ -28,6 +31,11 @@ if TYPE_CHECKING:
     from ..sources import Source
 
 STORE_FORMAT = "sinotech"
+# The SQLite header's application id (bytes 68-71): how a store is known as sinotech's own even
+# when damage makes its tables unreadable, so that `db build` may replace it.
+_APPLICATION_ID = b"SNTC"
+# A build's temporary file (and its journal): `.sinotech-` and eight letters, digits or `_`.
+_TEMPORARY = re.compile(r"(\.sinotech-[a-z0-9_]{8}\.db)(-journal|-wal|-shm)?")
 # The code whose output the store holds: a change to any of it rebuilds the store.
 _BUILD_CODE = ("sources.py", "bibliography.py", "crossref.py", "entities.py", "dates.py",
                "similarity.py", "store/build.py", "add.py", "library.py", "marks.py",
@@ -76,20 +84,15 @@ def _library_sources(store_path: Path) -> bytes:
         return b""
 
 
-def open_store(path: Path, create_parent: bool = True) -> sqlite3.Connection:
-    """A read-only connection to an up-to-date store at path, building it first if needed.
-
-    With `create_parent` false (a path the user typed), a missing directory is an error rather
-    than something to create.
-    """
+def open_store(path: Path) -> sqlite3.Connection:
+    """A read-only connection to an up-to-date store at path, building it first if needed (or
+    only refreshing its copy of the user's tags and notes, when nothing else changed)."""
     built = _built_from(path) if path.exists() else None
     current = fingerprint(path)
     if built != current:
         if built is not None and built.partition("+")[0] == current.partition("+")[0]:
             sync_annotations(path)
         else:
-            if not create_parent and not path.parent.is_dir():
-                raise StoreError(f"no such directory for the store: {path.parent}")
             build(path)
     return connect_read_only(path)
 
@@ -123,22 +126,56 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 
 
 def _built_from(path: Path) -> str | None:
-    """The fingerprint a store was built from; StoreError for a file that is not a store."""
+    """The fingerprint a store was built from; StoreError for a file that is not a store, and
+    for a store of ours whose tables cannot be read."""
     try:
         with connect_read_only(path) as connection:
             rows = dict(connection.execute("SELECT key, value FROM meta").fetchall())
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as error:
+        if _is_ours(path):
+            raise _damaged(path, error) from None
         rows = {}
     if rows.get("format") != STORE_FORMAT:
         raise StoreError(f"{path} is not a sinotech store; choose another path with --db")
     return rows.get("fingerprint")
 
 
+def _is_ours(path: Path) -> bool:
+    """Whether the file's SQLite header carries sinotech's application id (read as bytes: the
+    header outlives damage to every table)."""
+    try:
+        with path.open("rb") as stream:
+            header = stream.read(72)
+    except OSError:
+        return False
+    return header.startswith(b"SQLite format 3\0") and header[68:] == _APPLICATION_ID
+
+
+def check_damage(path: Path, error: sqlite3.DatabaseError) -> None:
+    """Raise StoreError if an error a query met says the store is damaged (SQLite's "malformed"
+    or "not a database"), naming what `PRAGMA quick_check` finds. Other errors are not damage."""
+    if "malformed" in str(error) or "not a database" in str(error):
+        raise _damaged(path, error) from None
+
+
+def _damaged(path: Path, error: sqlite3.DatabaseError) -> StoreError:
+    """The damage in one line: quick_check's first finding, else the error itself. The store
+    is only ever replaced whole, so damage means the disk or another program: the user is told,
+    and `db build` (which knows the store as ours by its header) rebuilds it."""
+    try:
+        with contextlib.closing(connect_read_only(path)) as connection:
+            found = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.DatabaseError as failure:
+        found = str(failure)
+    found = found.removeprefix("*** in database main ***")  # the only database there is
+    detail = " ".join((str(error) if found == "ok" else found).split())
+    return StoreError(f"the store {path} is damaged ({detail}): `sinotech db build` rebuilds it")
+
+
 def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
     """Ingest the corpus and the user's library into a new store at path, replacing any old
     one only when complete. Returns counts, and the keys of the works (for the library)."""
     import datetime
-    import tempfile
 
     import sqlite_utils
 
@@ -151,14 +188,10 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
     from .marks import write_marks
 
     corpus_dir = corpus_dir or bundled("references")
-    if path.exists():
+    target = path.resolve()  # a symlinked store is rebuilt at its target, and stays a link
+    if path.exists() and not _is_ours(path):
         _built_from(path)  # refuses to replace a file that is not a sinotech store
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".sinotech-", suffix=".db", dir=path.parent)
-        os.close(handle)
-    except OSError as error:
-        raise StoreError(f"cannot write the store in {path.parent}: {error.strerror}") from None
+    handle, temporary = _temporary(path, target)
     try:
         library = load(path)
         added = library_documents(path)
@@ -172,6 +205,7 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
         database.execute("PRAGMA journal_mode = OFF")
         database.execute("PRAGMA synchronous = OFF")
         database.executescript((bundled("db") / "schema.sql").read_text(encoding="utf-8"))
+        database.execute(f"PRAGMA application_id = {int.from_bytes(_APPLICATION_ID, 'big')}")
         with database.conn:
             _insert(database, documents, sources, corpus_dir, library.path / "files")
             _insert_works(database, works)
@@ -187,12 +221,16 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
                 ]
             )
         database.close()
+        if target.exists():  # a rebuild keeps the mode the store was given (a team's 0664)
+            os.chmod(temporary, stat.S_IMODE(target.stat().st_mode))
         _sync(temporary)
-        os.replace(temporary, path)
-        _sync(path.parent)
+        os.replace(temporary, target)
+        _sync(target.parent)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        _remove(temporary)
         raise
+    finally:
+        os.close(handle)
     _keep_keys(path, {identity(work.item): work.key for work in works if work.source is None})
     return {
         "documents": len(documents),
@@ -209,6 +247,91 @@ def _sync(path: str | Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+def _temporary(path: Path, target: Path) -> tuple[int, Path]:
+    """A new temporary file beside the store's target, and its descriptor, locked until the
+    build ends: the lock is how a later build's sweep tells a live build's file from a dead
+    one's. Created with mode 0666 less the umask (mkstemp's 0600 would lock a team out of a
+    shared store). The per-user data directory is created; a directory typed in --db must
+    exist, since a typo must not become a directory."""
+    import secrets
+
+    try:
+        if path.parent == user_data_dir():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        for directory in (path.parent, target.parent):
+            if not directory.is_dir():
+                raise StoreError(f"no such directory for the store: {directory}")
+        _sweep(target.parent)
+        while True:
+            temporary = target.parent / f".sinotech-{secrets.token_hex(4)}.db"
+            try:
+                handle = os.open(temporary, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666)
+                _lock(handle)
+                if _still_named(handle, temporary):
+                    return handle, temporary
+            except FileExistsError:
+                continue
+            except BaseException:  # stopped as it was made (Ctrl-C, TERM): no debris
+                _remove(temporary)
+                raise
+            os.close(handle)  # swept by a concurrent build before it was locked: another name
+    except OSError as error:
+        raise StoreError(f"cannot write the store in {target.parent}: {error.strerror}") from None
+
+
+def _lock(handle: int, wait: bool = True) -> bool:
+    """Take an exclusive flock on an open file; False if another process holds it and wait is
+    false. The kernel releases a lock when its holder dies, however it dies (SIGKILL too).
+    Without flock (Windows) True: there a file held open cannot be deleted anyway."""
+    try:
+        import fcntl
+    except ImportError:
+        return True
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _still_named(handle: int, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(handle), os.stat(path))
+    except FileNotFoundError:
+        return False
+
+
+def _sweep(folder: Path) -> None:
+    """Remove what builds that died (SIGKILL, a crash, a power cut) left in folder: temporaries
+    whose lock nobody holds, and journals without their temporary. A live build holds its lock
+    until its file is renamed into place, so no concurrent build's file is touched, and no
+    file but sinotech's own temporaries is."""
+    try:
+        names = {match[1] for match in map(_TEMPORARY.fullmatch, os.listdir(folder)) if match}
+    except OSError:
+        return  # a folder one may write in but not list: housekeeping must not stop the build
+    for name in sorted(names):
+        try:
+            handle = os.open(folder / name, os.O_RDONLY)
+        except FileNotFoundError:
+            dead = True  # a journal whose temporary is gone
+        except OSError:
+            continue  # not ours to open (another user's): not ours to judge
+        else:
+            dead = _lock(handle, wait=False)
+            os.close(handle)
+        if dead:
+            _remove(folder / name)
+
+
+def _remove(temporary: Path) -> None:
+    """A temporary and its journals, gone; what cannot go (held open, on Windows) waits for a
+    later sweep."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            temporary.with_name(temporary.name + suffix).unlink()
 
 
 def _keep_keys(path: Path, keys: dict[str, str]) -> None:
