@@ -179,7 +179,9 @@ def test_keys_an_existing_library_recorded_are_kept(db: Path) -> None:
     assert "@piresHuaweiInstallsArm2021" in keys
     assert "@piresHuaweiInstallsArmbased2021" not in keys
     assert "@cutressRussiaBuildRISCV2021" in keys
-    assert json.loads(keys_file.read_text(encoding="utf-8"))[identity] == "piresHuaweiInstallsArm2021"
+    assert (
+        json.loads(keys_file.read_text(encoding="utf-8"))[identity] == "piresHuaweiInstallsArm2021"
+    )
 
 
 def test_bibliography_file_works_resolve_by_their_keys(db: Path) -> None:

@@ -16,9 +16,12 @@ from ..csl import iso_date
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+    from bibtexparser.model import Field
 
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")  # fmt: skip
+
+# BibTeX's month macros (`month = apr`), as its styles and Better BibTeX write them: biber reads
+# a month written as text as a legacy field.
+MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _LATEX_SPECIALS = {
     "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$",
     "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
@@ -108,8 +111,8 @@ def bibtex_fields(item: dict, biblatex: bool, et_al: bool = False) -> tuple[str,
     Entries are shaped so that BibTeX's standard styles and biber's data model accept them: an
     unsigned article or page is listed under its periodical or publisher as corporate author
     (as Chicago author-date lists unsigned articles), an edited book is a BibLaTeX collection,
-    an undated article a BibTeX misc (and a BibLaTeX date of XXXX), and fields a type does not
-    allow go into `note`.
+    an undated article a BibTeX misc (and a BibLaTeX entry with no date, which biblatex prints
+    as n.d.), and fields a type does not allow go into `note`.
     """
     kind = item["type"]
     entry_type = (_BIBLATEX_TYPES if biblatex else _BIBTEX_TYPES).get(kind, "misc")
@@ -182,13 +185,12 @@ def bibtex_fields(item: dict, biblatex: bool, et_al: bool = False) -> tuple[str,
             add((bib_key, escape(str(item[csl_key]))))
     if item.get("page"):
         add(("pages", item["page"].replace("-", "--")))
-    if biblatex:
-        # EDTF's unspecified year: biblatex's way of saying n.d., which biber validates.
-        add(("date", iso_date(issued) if issued else "XXXX"))
+    if biblatex and issued:
+        add(("date", iso_date(issued)))
     elif issued:
         add(("year", str(issued[0])))
         if len(issued) > 1:
-            add(("month", MONTH_NAMES[issued[1] - 1]))
+            add(("month", MONTH_MACROS[issued[1] - 1]))
     if item.get("status"):
         if biblatex:
             add(("pubstate", "prepublished"))
@@ -219,7 +221,7 @@ def bibtex(records: Sequence[dict], biblatex: bool, ascii_only: bool = False) ->
     """A .bib file for the records, written by bibtexparser 2."""
     import bibtexparser
     from bibtexparser.library import Library
-    from bibtexparser.model import Entry, ExplicitComment, Field
+    from bibtexparser.model import Entry, ExplicitComment
 
     encode: Callable[[str], str] = _latex_ascii if ascii_only else (lambda text: text)
     library = Library()
@@ -231,10 +233,19 @@ def bibtex(records: Sequence[dict], biblatex: bool, ascii_only: bool = False) ->
             Entry(
                 entry_type,
                 item["id"],
-                [Field(key, value if key == "url" else encode(value)) for key, value in fields],
+                [_field(key, value, encode) for key, value in fields],
             )
         )
     return bibtexparser.write_string(library)
+
+
+def _field(key: str, value: str, encode: Callable[[str], str]) -> Field:
+    """A field as written: a month is a macro, unbraced; a URL verbatim; the rest encoded."""
+    from bibtexparser.model import Field
+
+    if key == "month":
+        return Field(key, value, enclosing="no-enclosing")
+    return Field(key, value if key == "url" else encode(value))
 
 
 def _latex_ascii(text: str) -> str:
