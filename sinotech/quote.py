@@ -1,7 +1,8 @@
 """Quotations with their citations: pandoc Markdown, BibLaTeX, and text styled by real CSL styles.
 
 A claim of the report is cited with its section and the footnote it carries
-(`[@leeChinaRussiaCooperationAdvanced2022, sec. 2.1, n. 15]`); an article claim with its source alone.
+(`[@leeChinaRussiaCooperationAdvanced2022, sec. 2.1, n. 15]`); an article claim with its source
+alone.
 With `primary`, the works the footnotes cite follow, each with its own locator. Styled text is
 rendered by pandoc's citeproc (the reference CSL processor, from the pypandoc-binary wheel) with
 the CSL styles shipped in `sinotech/styles/`.

@@ -48,7 +48,8 @@ def test_primary_adds_the_works_of_the_footnotes() -> None:
         run("acri-2022:1:6", "--primary")
         .rstrip("\n")
         .endswith(
-            "[@leeChinaRussiaCooperationAdvanced2022, chap. 1, n. 1; @gabuevUnwantedInevitableRussias2019; "
+            "[@leeChinaRussiaCooperationAdvanced2022, chap. 1, n. 1; "
+            "@gabuevUnwantedInevitableRussias2019; "
             "@lukinRussiaChinaEntenteIts2021; @kofmanEmperorsLeagueUnderstanding2020]"
         )
     )
@@ -56,14 +57,16 @@ def test_primary_adds_the_works_of_the_footnotes() -> None:
         run("acri-2022:3.3:18", "--primary")
         .rstrip("\n")
         .endswith(
-            "[@leeChinaRussiaCooperationAdvanced2022, sec. 3.3, n. 96; @leeMappingChinasSemiconductor2021]"
+            "[@leeChinaRussiaCooperationAdvanced2022, sec. 3.3, n. 96; "
+            "@leeMappingChinasSemiconductor2021]"
         )
     )
 
 
 def test_latex_for_biblatex() -> None:
     assert run("acri-2022:2.1:8", "--primary", "-f", "latex") == (
-        f"\\enquote{{{HUAWEI}}}\\autocites[sec.~2.1, n.~15]{{leeChinaRussiaCooperationAdvanced2022}}"
+        f"\\enquote{{{HUAWEI}}}\\autocites[sec.~2.1, n.~15]"
+        "{leeChinaRussiaCooperationAdvanced2022}"
         "{kovachichWhoWillGet2021}\n"
     )
     assert run("acri-2022:3.2:13", "-f", "latex").startswith(

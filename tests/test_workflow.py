@@ -44,7 +44,8 @@ def test_the_documented_pipeline(tmp_path: Path) -> None:
         )
     }
     assert list(entries) == [
-        "AuthoritarianEntenteSinoRussian", "kapoorTechtonicShiftSinoRussian2021", "leeChinaRussiaCooperationAdvanced2022",
+        "AuthoritarianEntenteSinoRussian", "kapoorTechtonicShiftSinoRussian2021",
+        "leeChinaRussiaCooperationAdvanced2022",
     ]  # fmt: skip
     assert entries["kapoorTechtonicShiftSinoRussian2021"] == (
         "Kapoor, Nivedita. 2021. Tech-Tonic Shift in Sino-Russian Cooperation. Expert Speak: "
