@@ -100,7 +100,10 @@ def quote_of(connection: sqlite3.Connection, claim_id: str, primary: bool = Fals
             for entry in store.citations_of(connection, claim["source"], n):
                 if all(cite.key != entry["work"]["id"] for cite in cites):
                     cites.append(Cite(entry["work"]["id"], entry["locator"]))
-    items = [store.work(connection, cite.key)["csl"] for cite in cites]
+    from .render.bibliography import as_exported
+
+    records = [store.work(connection, cite.key) for cite in cites]
+    items = [as_exported(record["csl"], bool(record["et_al"])) for record in records]
     return Quote(claim, cites, items)
 
 

@@ -367,6 +367,54 @@ def test_pandoc_citeproc_renders_every_key(
     )
 
 
+def citations_by_pandoc(bibliography: Path, keys: list[str]) -> list[str]:
+    """pandoc citeproc's in-text citation of each key, one paragraph each."""
+    draft = "\n\n".join(f"{index}. [@{key}]" for index, key in enumerate(keys))
+    result = subprocess.run(
+        [pandoc(), "--from", "markdown-fancy_lists", "--citeproc", "--bibliography",
+         str(bibliography), "-t", "plain", "--wrap=none"],
+        input=draft, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return result.stdout.split("\n\n")[: len(keys)]
+
+
+def test_every_export_gives_the_same_citation(exports: dict[str, Path]) -> None:
+    """Issue 10, item 19: one rule per case in every export. An unsigned work is cited by its
+    periodical or publisher, et al. survives, a signed order is cited by its signatory."""
+    keys = [item["id"] for item in json.loads(exports["csl-json"].read_text(encoding="utf-8"))]
+    rendered = {fmt: citations_by_pandoc(exports[fmt], keys) for fmt in ("bibtex", "biblatex")}
+    csl = citations_by_pandoc(exports["csl-json"], keys)
+    assert rendered["bibtex"] == rendered["biblatex"] == csl
+    by_key = dict(zip(keys, csl, strict=True))
+    assert by_key["AuthoritarianEntenteSinoRussian"].endswith(
+        "(European Council on Foreign Relations, n.d.)"
+    )
+    assert by_key["ChinaRussiaCooperationAdvanced2022"].endswith(
+        "(University of Technology Sydney 2022)"
+    )
+    assert by_key["bendettAdvancedMilitaryTechnology2021"].endswith("(Bendett et al. 2021)")
+    assert by_key["bidenExecutiveOrderEnsuring2022"].endswith("(Biden 2022a)")
+
+
+def test_ris_and_quote_follow_the_same_rules(exports: dict[str, Path]) -> None:
+    ris = exports["ris"].read_text(encoding="utf-8")
+    assert (
+        "ID  - bendettAdvancedMilitaryTechnology2021\nAU  - Bendett, Samuel\nAU  - others\n" in ris
+    )
+    assert (
+        "ID  - AuthoritarianEntenteSinoRussian\nAU  - European Council on Foreign Relations\n"
+        in ris
+    )
+    assert (
+        run("quote", "acri-2022:3.2:6", "--primary", "-f", "plain")
+        .splitlines()[0]
+        .endswith("(Lee 2022, sec. 3.2, n.\xa076; Zysk 2020; Bendett et al. 2021)")
+    )
+    for style in ("chicago-author-date", "apa"):
+        first = run("quote", "ecfr-2019:1", "-f", "plain", "--style", style).splitlines()[0]
+        assert first.endswith("(European Council on Foreign Relations, n.d.)")
+
+
 @pytest.mark.skipif(shutil.which("biber") is None, reason="biber is not installed here")
 def test_biber_validates_the_biblatex_export(exports: dict[str, Path], tmp_path: Path) -> None:
     shutil.copy(exports["biblatex"], tmp_path / "refs.bib")

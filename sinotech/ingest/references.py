@@ -375,11 +375,9 @@ def _type(item: Item, title_italic: bool) -> str:
         return "post-weblog" if container in BLOGS else "article-magazine"
     if title.startswith(("speech", "remarks")) or genre.startswith("testimony"):
         return "speech"
-    if title.startswith("executive order"):
-        return "legislation"
-    if title.startswith("on signing the agreement"):
-        return "treaty"
-    if title.startswith("joint statement"):
+    if title.startswith(("executive order", "on signing the agreement", "joint statement")):
+        # Signed texts, cited by their signatory: CSL's legislation and treaty types are cited
+        # by title, which no BibTeX type can say, so the exports would disagree.
         return "document"
     if genre in ("media release", "fact sheet"):
         return "webpage"

@@ -45,12 +45,26 @@ def render_bibliography(
     if fmt == "keys":
         stream.write(pandoc_citation([record["csl"]["id"] for record in records]) + "\n")
     elif fmt == "csl-json":
-        items = [record["csl"] for record in records]
+        items = [as_exported(record["csl"], bool(record.get("et_al"))) for record in records]
         stream.write(json.dumps(items, ensure_ascii=ascii_only, indent=2) + "\n")
     elif fmt == "ris":
         stream.write("".join(_ris(record) for record in records))
     else:
         stream.write(bibtex(records, biblatex=fmt == "biblatex", ascii_only=ascii_only))
+
+
+def as_exported(item: dict, et_al: bool = False) -> dict:
+    """The item as every export and `quote` cite it, so that BibTeX, BibLaTeX, CSL-JSON and RIS
+    give the same citation: an unsigned work is listed under its periodical or publisher (as
+    Chicago author-date lists unsigned articles), and a citation's "et al." is a last name
+    `others` (BibTeX's `and others`, which pandoc reads as that name and prints as et al.)."""
+    exported = dict(item)
+    if not item.get("author") and not item.get("editor") and _corporate(item):
+        exported["author"] = _corporate(item)
+    if et_al:
+        role = "author" if exported.get("author") else "editor"
+        exported[role] = [*exported[role], {"literal": "others"}]
+    return exported
 
 
 def _cited_in(record: dict) -> str:
@@ -86,18 +100,18 @@ def protect_title(title: str) -> str:
     return " ".join(protected)
 
 
-def names(creators: Sequence[dict], et_al: bool = False) -> str:
-    """'Family, Given and …'; organisations braced whole; 'and others' for et al."""
+def names(creators: Sequence[dict]) -> str:
+    """'Family, Given and …'; organisations braced whole; et al. as BibTeX's `others`."""
     parts = []
     for creator in creators:
-        if "literal" in creator:
+        if creator == {"literal": "others"}:
+            parts.append("others")
+        elif "literal" in creator:
             parts.append("{" + escape(creator["literal"]) + "}")
         elif "given" in creator:
             parts.append(f"{escape(creator['family'])}, {escape(creator['given'])}")
         else:
             parts.append(escape(creator["family"]))
-    if et_al:
-        parts.append("others")
     return " and ".join(parts)
 
 
@@ -108,9 +122,8 @@ def _date_parts(item: dict, key: str = "issued") -> list[int]:
 def bibtex_fields(item: dict, biblatex: bool, et_al: bool = False) -> tuple[str, list]:
     """(entry type, [(field, value)]) for one CSL item.
 
-    Entries are shaped so that BibTeX's standard styles and biber's data model accept them: an
-    unsigned article or page is listed under its periodical or publisher as corporate author
-    (as Chicago author-date lists unsigned articles), an edited book is a BibLaTeX collection,
+    Entries are shaped so that BibTeX's standard styles and biber's data model accept them:
+    creators as every export lists them (`as_exported`), an edited book is a BibLaTeX collection,
     an undated article a BibTeX misc (and a BibLaTeX entry with no date, which biblatex prints
     as n.d.), and fields a type does not allow go into `note`.
     """
@@ -130,11 +143,10 @@ def bibtex_fields(item: dict, biblatex: bool, et_al: bool = False) -> tuple[str,
     notes = [item["note"]] if item.get("note") else []
     fields: list[tuple[str, str]] = []
     add = fields.append
-    authors = item.get("author") or ([] if item.get("editor") else _corporate(item))
-    if authors:
-        add(("author", names(authors, et_al)))
-    if item.get("editor"):
-        add(("editor", names(item["editor"], et_al and not item.get("author"))))
+    listed = as_exported(item, et_al)
+    for role in ("author", "editor"):
+        if listed.get(role):
+            add((role, names(listed[role])))
     add(("title", protect_title(item["title"])))
     if biblatex and item.get("original-title"):
         add(("origtitle", escape(item["original-title"])))
@@ -258,7 +270,7 @@ def _latex_ascii(text: str) -> str:
 
 
 def _ris(record: dict) -> str:
-    item = record["csl"]
+    item = as_exported(record["csl"], bool(record.get("et_al")))
     lines = [("TY", _RIS_TYPES.get(item["type"], "GEN")), ("ID", item["id"])]
     for creator in item.get("author", []):
         lines.append(("AU", _ris_name(creator)))
