@@ -168,16 +168,25 @@ def document_item(source: Source) -> Item:
 def identity(item: Item) -> str:
     """What makes a work the same work wherever it is cited: its DOI, else its URL (scheme,
     www., query-free trailing slash and fragment ignored), else its title and year."""
+    return identities(item)[0]
+
+
+def identities(item: Item) -> list[str]:
+    """Every identity the work has, DOI first: a key recorded under its URL is still its key
+    once a DOI is found in that URL."""
+    found = []
     doi = str(item.get("DOI") or "").strip().lower()
     if doi:
-        return "doi:" + re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)", "", doi)
+        found.append("doi:" + re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)", "", doi))
     url = str(item.get("URL") or "").strip()
     if url:
         url = re.sub(r"^[a-z]+://(?:www\.)?", "", url.split("#")[0], flags=re.IGNORECASE)
-        return "url:" + url.rstrip("/").lower()
+        found.append("url:" + url.rstrip("/").lower())
+    if found:
+        return found
     issued = item.get("issued", {}).get("date-parts", [[]])  # type: ignore[union-attr]
     year = str(issued[0][0]) if issued and issued[0] else ""
-    return f"title:{_alnum(str(item.get('title', '')))}|{year}"
+    return [f"title:{_alnum(str(item.get('title', '')))}|{year}"]
 
 
 class _Index:
@@ -255,7 +264,10 @@ def _assign_keys(
     key is kept when free; otherwise the first keeps the plain key, later ones get a, b, …"""
     preferred = preferred or {}
     reserved = reserved or {}
-    given = {id(work): reserved.get(identity(work.item)) for work in works}
+    given = {
+        id(work): next((reserved[i] for i in identities(work.item) if i in reserved), None)
+        for work in works
+    }
     used = {key.lower() for key in given.values() if key}  # kept free for their works
     assigned: set[str] = set()
     for work in works:

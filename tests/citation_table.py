@@ -505,6 +505,7 @@ TABLE = {1: [(None,
  125: [('p. 6',
         {'id': 'heChinaRussiaTechnologyCooperation2022',
          'URL': 'https://www.tandfonline.com/doi/full/10.1080/09512748.2022.2052744',
+         'DOI': '10.1080/09512748.2022.2052744',
          'author': [{'family': 'He', 'given': 'Qisong'}],
          'title': 'China-Russia technology cooperation in space: Mutually needed or mutually '
                   'exclusive?',

@@ -496,6 +496,25 @@ def test_ris_export(exports: dict[str, Path]) -> None:
     ]
 
 
+def test_dois_reach_every_export(exports: dict[str, Path]) -> None:
+    """Issue 10, item 20: a DOI printed in a URL is the work's DOI, in RIS (DO) and BibTeX."""
+    ris = exports["ris"].read_text(encoding="utf-8")
+    assert "DO  - 10.1080/09512748.2022.2052744\nUR  - https://www.tandfonline.com/doi/" in ris
+    library = bibtexparser.parse_string(exports["biblatex"].read_text(encoding="utf-8"))
+    entry = library.entries_dict["heChinaRussiaTechnologyCooperation2022"]
+    assert entry.fields_dict["doi"].value == "10.1080/09512748.2022.2052744"
+
+
+def test_a_key_recorded_under_a_url_survives_a_doi_found_in_it() -> None:
+    from sinotech.bibliography import Work, _assign_keys
+
+    url = "https://www.tandfonline.com/doi/full/10.1080/09512748.2022.2052744"
+    item = {"title": "Space", "URL": url, "DOI": "10.1080/09512748.2022.2052744"}
+    work = Work("", item)
+    _assign_keys([work], {"url:tandfonline.com/doi/full/10.1080/09512748.2022.2052744": "heOld"})
+    assert work.key == "heOld"
+
+
 def test_console_script_exports(tmp_path: Path) -> None:
     script = Path(sys.executable).with_name("sinotech")
     result = subprocess.run(

@@ -154,6 +154,20 @@ def parse_entry(source: str, n: int, entry: str, previous: list[Citation]) -> li
     return citations
 
 
+# A DOI a publisher prints in its article's address: tandfonline.com/doi/full/10.…,
+# doi.org/10.…, link.springer.com/article/10.…
+_DOI_IN_URL = re.compile(
+    r"(?:doi\.org|/doi(?:/[a-z]+)?|/(?:article|chapter|book))/(?P<doi>10\.\d{4,9}/[^?#\s]+)",
+    re.IGNORECASE,
+)
+
+
+def doi_in_url(url: str) -> str | None:
+    """The DOI an article's address holds, if it holds one."""
+    match = _DOI_IN_URL.search(re.sub(r"%2[Ff]", "/", url))
+    return match["doi"].rstrip("/") if match else None
+
+
 def parse_citation(
     source: str, n: int, position: int, raw: str, piece: str, before: Citation | None
 ) -> Citation | None:
@@ -166,6 +180,9 @@ def parse_citation(
     url = _URL.search(text)
     if url:
         item["URL"] = _absolute(url["url"])
+        doi = doi_in_url(item["URL"])
+        if doi:
+            item["DOI"] = doi
         text = text[: url.start()]
     text = text.strip().rstrip(".,").strip()
     if text.startswith("Ibid"):

@@ -208,6 +208,8 @@ def bibtex_fields(item: dict, biblatex: bool, et_al: bool = False) -> tuple[str,
             add(("pubstate", "prepublished"))
         else:
             notes.append("Ahead of print")
+    if item.get("DOI"):
+        add(("doi", item["DOI"]))
     if item.get("URL"):
         add(("url", item["URL"]))
     accessed = _date_parts(item, "accessed")
@@ -252,12 +254,13 @@ def bibtex(records: Sequence[dict], biblatex: bool, ascii_only: bool = False) ->
 
 
 def _field(key: str, value: str, encode: Callable[[str], str]) -> Field:
-    """A field as written: a month is a macro, unbraced; a URL verbatim; the rest encoded."""
+    """A field as written: a month is a macro, unbraced; a URL or DOI verbatim; the rest
+    encoded."""
     from bibtexparser.model import Field
 
     if key == "month":
         return Field(key, value, enclosing="no-enclosing")
-    return Field(key, value if key == "url" else encode(value))
+    return Field(key, value if key in ("url", "doi") else encode(value))
 
 
 def _latex_ascii(text: str) -> str:
@@ -284,7 +287,8 @@ def _ris(record: dict) -> str:
         lines.append(("PY", str(issued[0])))
         lines.append(("DA", "/".join(f"{p:02d}" if i else str(p) for i, p in enumerate(issued))))
     for csl_key, ris_key in (("volume", "VL"), ("issue", "IS"), ("publisher", "PB"),
-                             ("publisher-place", "CY"), ("ISBN", "SN"), ("URL", "UR"),
+                             ("publisher-place", "CY"), ("ISBN", "SN"), ("DOI", "DO"),
+                             ("URL", "UR"),
                              ("language", "LA"), ("original-title", "OP"), ("genre", "M3"),
                              ("note", "N1")):  # fmt: skip
         if item.get(csl_key):
