@@ -124,10 +124,11 @@ def _same_work(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
 
 
 def _merge(work: Work, item: Item) -> None:
-    """Fill what the work lacks from another citation of it; keep the fuller title."""
+    """Fill what the work lacks from another citation of it; keep the fuller title (fuller in
+    words: a title printed again with a spaced dash is the first printing's)."""
     for key, value in item.items():
         work.item.setdefault(key, copy.deepcopy(value))
-    if len(str(item["title"])) > len(str(work.item["title"])):
+    if len(_alnum(str(item["title"]))) > len(_alnum(str(work.item["title"]))):
         work.item["title"] = item["title"]
 
 

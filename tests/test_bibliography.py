@@ -96,6 +96,21 @@ def test_a_misprinted_title_is_kept_but_not_merged(connection: sqlite3.Connectio
     assert first["work"]["container-title"] == "South China Morning Post"
 
 
+def test_fidelity_of_titles_and_types(connection: sqlite3.Connection) -> None:
+    """Issue 10, item 21: note 92 prints an em dash (note 185 reprints it spaced: the first
+    printing is kept); a blog post or an institution's web article is not a report."""
+    assert work_of(connection, "chorzempaExportControlsRussia2022")["title"] == (
+        "Export controls against Russia are working—with the help of China"
+    )
+    types = {key: work_of(connection, key)["type"] for key in (
+        "schwabFourthIndustrialRevolution2016",  # note 73: weforum.org/agenda/
+        "inksterAskExpertsChinas2022",  # note 88: blogs.lse.ac.uk
+        "chorzempaExportControlsRussia2022",  # piie.com/blogs/
+        "leeStrategicSettings6G2022",  # iiss.org/blogs/research-paper/: a research paper
+    )}  # fmt: skip
+    assert list(types.values()) == ["webpage", "post-weblog", "post-weblog", "report"]
+
+
 def test_one_work_however_cited(connection: sqlite3.Connection) -> None:
     def notes(key: str) -> list[int]:
         rows = connection.execute("SELECT n FROM citations WHERE work = ? ORDER BY n", [key])

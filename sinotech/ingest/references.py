@@ -25,6 +25,8 @@ from .curation import (
     NEWSPAPERS,
     ORGANISATION_ALIASES,
     ORGANISATION_WORDS,
+    PAGE_ADDRESSES,
+    POST_ADDRESSES,
     SERIES,
 )
 
@@ -396,8 +398,10 @@ def _type(item: Item, title_italic: bool) -> str:
         # Signed texts, cited by their signatory: CSL's legislation and treaty types are cited
         # by title, which no BibTeX type can say, so the exports would disagree.
         return "document"
-    if genre in ("media release", "fact sheet"):
+    if genre in ("media release", "fact sheet") or PAGE_ADDRESSES.search(str(item.get("URL"))):
         return "webpage"
+    if not genre and POST_ADDRESSES.search(str(item.get("URL"))):
+        return "post-weblog"
     if not item.get("publisher") and not genre and _organisation_author(item):
         return "webpage"
     if _is_own_page(item) and not genre and not _RESEARCH.search(str(item["publisher"])):
