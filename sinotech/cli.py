@@ -224,7 +224,8 @@ def _sections_under(connection: sqlite3.Connection, section: str) -> set[str]:
 @format_option(DETAIL_FORMATS)
 @db_option
 def show(claim_id: str, fmt: str, db_path: Path | None) -> None:
-    """One claim: its text, its paragraph, and the verbatim text of each footnote it carries.
+    """One claim: its text, its paragraph, and the verbatim text of each footnote it carries,
+    with the key, type and year of each work the footnote cites.
 
     \b
     Examples:
@@ -245,7 +246,8 @@ def show(claim_id: str, fmt: str, db_path: Path | None) -> None:
 @format_option(DETAIL_FORMATS)
 @db_option
 def footnote(n: int, source: str, fmt: str, db_path: Path | None) -> None:
-    """Footnote N: its verbatim reference text and the claim that carries its marker.
+    """Footnote N: its verbatim reference text, the key, type and year of each work it cites,
+    and the claims that carry its marker.
 
     \b
     Examples:
