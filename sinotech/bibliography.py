@@ -34,6 +34,24 @@ SKIP_WORDS = frozenset(
 )
 
 
+# Letters NFKD does not decompose, as fold-to-ascii (Better BibTeX's folding) writes them.
+_LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o",
+                          "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+                          "þ": "th", "Þ": "TH", "ı": "i"})  # fmt: skip
+# Better BibTeX's `citekeyUnsafeChars` default, removed from the finished key with whitespace.
+_UNSAFE = re.compile(r"[\\\"#%'(),={}~\s]")
+# What its `nopunct` removes from a title word: dashes (Pd) and the punctuation classes Pe, Pf,
+# Pi, Po, Ps; symbols ($, +, ©) stay.
+_PUNCTUATION = frozenset(("Pd", "Pe", "Pf", "Pi", "Po", "Ps"))
+# compromise, the tokenizer Better BibTeX uses, splits a word at an en or em dash when two or
+# more letters come before it (`China–Russia`) or a short number before letters (`5–year`).
+_SPLITS_AT_DASH = re.compile(
+    r"^[a-z\u00c0-\u00ff`\"'/]{2,}[-–—][a-z0-9\u00c0-\u00ff]"
+    r"|^[('\"]?[0-9]{1,4}[-–—][a-z\u00c0-\u00ff`\"'/-]+[)'\"]?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Work:
     """One work: its CSL-JSON item (with "id" = key) and everything that cites it."""
@@ -46,8 +64,8 @@ class Work:
 
 
 def fold(text: str) -> str:
-    """ASCII only: accents dropped (Wörmer → Wormer), other scripts removed."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """ASCII only: accents dropped (Wörmer → Wormer, Søren → Soren), other scripts removed."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     return (
         "".join(c for c in decomposed if not unicodedata.combining(c))
         .encode("ascii", "ignore")
@@ -65,19 +83,29 @@ def first_creator(item: Item) -> dict[str, str] | None:
 
 
 def citation_key(item: Item) -> str:
-    """Better BibTeX's default key, before making it unique."""
+    """Better BibTeX's default key, `auth.lower + shorttitle(3,3) + year`, before making it
+    unique: its formatter.ts read step by step (`$auth`, `$shorttitle`, `titleWords`, `split`,
+    `nopunct`, `finalize`), so a Zotero user's draft and ours cite the same key."""
     creator = first_creator(item)
-    auth = _alnum(creator.get("family") or creator.get("literal", "")) if creator else ""
-    words = []
-    for word in re.split(r"[\s\-–—/]+", fold(str(item.get("title", "")))):
-        cleaned = re.sub(r"[^A-Za-z0-9]", "", word)
-        if len(cleaned) > 1 and cleaned.lower() not in SKIP_WORDS:
-            words.append(cleaned[0].upper() + cleaned[1:])
-        if len(words) == 3:
-            break
+    auth = (creator.get("family") or creator.get("literal", "")).lower() if creator else ""
+    words = [word[0].upper() + word[1:] for word in _title_words(str(item.get("title", "")))]
     issued = item.get("issued", {}).get("date-parts", [[]])  # type: ignore[union-attr]
     year = str(issued[0][0]) if issued and issued[0] else ""
-    return auth + "".join(words) + year
+    return _UNSAFE.sub("", fold(auth + "".join(words[:3]) + year))
+
+
+def _title_words(title: str) -> list[str]:
+    """The title's words as `shorttitle` takes them: `/` and `:` part words, a hyphen joins
+    them (`Actor-Critic` is one word), punctuation goes, one-letter words and skip words go."""
+    words = []
+    for chunk in re.sub(r"[/:]", " ", title.replace('"', "")).split():
+        dash = re.search(r"[-–—]", chunk)
+        split = dash and dash[0] != "-" and _SPLITS_AT_DASH.search(chunk)
+        for piece in re.split(r"[-–—]", chunk) if split else [chunk]:
+            word = fold("".join(c for c in piece if unicodedata.category(c) not in _PUNCTUATION))
+            if (len(word) > 1 or word.isdigit()) and word.lower() not in SKIP_WORDS:
+                words.append(word)
+    return words
 
 
 def _identity(item: Item) -> tuple[str, str, str]:
@@ -96,10 +124,11 @@ def _same_work(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
 
 
 def _merge(work: Work, item: Item) -> None:
-    """Fill what the work lacks from another citation of it; keep the fuller title."""
+    """Fill what the work lacks from another citation of it; keep the fuller title (fuller in
+    words: a title printed again with a spaced dash is the first printing's)."""
     for key, value in item.items():
         work.item.setdefault(key, copy.deepcopy(value))
-    if len(str(item["title"])) > len(str(work.item["title"])):
+    if len(_alnum(str(item["title"]))) > len(_alnum(str(work.item["title"]))):
         work.item["title"] = item["title"]
 
 
@@ -140,16 +169,25 @@ def document_item(source: Source) -> Item:
 def identity(item: Item) -> str:
     """What makes a work the same work wherever it is cited: its DOI, else its URL (scheme,
     www., query-free trailing slash and fragment ignored), else its title and year."""
+    return identities(item)[0]
+
+
+def identities(item: Item) -> list[str]:
+    """Every identity the work has, DOI first: a key recorded under its URL is still its key
+    once a DOI is found in that URL."""
+    found = []
     doi = str(item.get("DOI") or "").strip().lower()
     if doi:
-        return "doi:" + re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)", "", doi)
+        found.append("doi:" + re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)", "", doi))
     url = str(item.get("URL") or "").strip()
     if url:
         url = re.sub(r"^[a-z]+://(?:www\.)?", "", url.split("#")[0], flags=re.IGNORECASE)
-        return "url:" + url.rstrip("/").lower()
+        found.append("url:" + url.rstrip("/").lower())
+    if found:
+        return found
     issued = item.get("issued", {}).get("date-parts", [[]])  # type: ignore[union-attr]
     year = str(issued[0][0]) if issued and issued[0] else ""
-    return f"title:{_alnum(str(item.get('title', '')))}|{year}"
+    return [f"title:{_alnum(str(item.get('title', '')))}|{year}"]
 
 
 class _Index:
@@ -227,7 +265,10 @@ def _assign_keys(
     key is kept when free; otherwise the first keeps the plain key, later ones get a, b, …"""
     preferred = preferred or {}
     reserved = reserved or {}
-    given = {id(work): reserved.get(identity(work.item)) for work in works}
+    given = {
+        id(work): next((reserved[i] for i in identities(work.item) if i in reserved), None)
+        for work in works
+    }
     used = {key.lower() for key in given.values() if key}  # kept free for their works
     assigned: set[str] = set()
     for work in works:

@@ -275,7 +275,8 @@ def _sections_under(connection: sqlite3.Connection, section: str) -> set[str]:
 @format_option(DETAIL_FORMATS)
 @db_option
 def show(claim_id: str, fmt: str, db_path: Path | None) -> None:
-    """One claim: its text, its paragraph, and the verbatim text of each footnote it carries.
+    """One claim: its text, its paragraph, and the verbatim text of each footnote it carries,
+    with the key, type and year of each work the footnote cites.
 
     \b
     Examples:
@@ -296,7 +297,8 @@ def show(claim_id: str, fmt: str, db_path: Path | None) -> None:
 @format_option(DETAIL_FORMATS)
 @db_option
 def footnote(n: int, source: str, fmt: str, db_path: Path | None) -> None:
-    """Footnote N: its verbatim reference text and the claim that carries its marker.
+    """Footnote N: its verbatim reference text, the key, type and year of each work it cites,
+    and the claims that carry its marker.
 
     \b
     Examples:
@@ -643,7 +645,7 @@ def tag(target: str, tags: tuple[str, ...], db_path: Path | None) -> None:
     \b
     Examples:
       sinotech tag acri-2022:2.1:8 checked used
-      sinotech tag leeChinaRussiaCooperation2022 to-read
+      sinotech tag leeChinaRussiaCooperationAdvanced2022 to-read
     """
     target, mark = _change_marks(db_path, target, add=tags)
     click.echo(f"{target}: {', '.join(mark.tags)}")
@@ -660,7 +662,7 @@ def untag(target: str, tags: tuple[str, ...], every: bool, db_path: Path | None)
     \b
     Examples:
       sinotech untag acri-2022:2.1:8 used
-      sinotech untag leeChinaRussiaCooperation2022 --all
+      sinotech untag leeChinaRussiaCooperationAdvanced2022 --all
     """
     if bool(tags) == every:
         raise QueryError("give the tags to remove, or --all")
@@ -689,7 +691,7 @@ def note(target: str, text: str | None, clear: bool, db_path: Path | None) -> No
     Examples:
       sinotech note acri-2022:2.1:8 "Checked against the Huawei annual report, p. 12."
       sinotech note acri-2022:2.1:8
-      sinotech note leeChinaRussiaCooperation2022 --clear
+      sinotech note leeChinaRussiaCooperationAdvanced2022 --clear
     """
     if clear and text is not None:
         raise QueryError("give a note's TEXT or --clear, not both")

@@ -1,7 +1,8 @@
 """Quotations with their citations: pandoc Markdown, BibLaTeX, and text styled by real CSL styles.
 
 A claim of the report is cited with its section and the footnote it carries
-(`[@leeChinaRussiaCooperation2022, sec. 2.1, n. 15]`); an article claim with its source alone.
+(`[@leeChinaRussiaCooperationAdvanced2022, sec. 2.1, n. 15]`); an article claim with its source
+alone.
 With `primary`, the works the footnotes cite follow, each with its own locator. Styled text is
 rendered by pandoc's citeproc (the reference CSL processor, from the pypandoc-binary wheel) with
 the CSL styles shipped in `sinotech/styles/`.
@@ -112,7 +113,10 @@ def quote_of(connection: sqlite3.Connection, claim_id: str, primary: bool = Fals
             for entry in store.citations_of(connection, claim["source"], n):
                 if all(cite.key != entry["work"]["id"] for cite in cites):
                     cites.append(Cite(entry["work"]["id"], entry["locator"]))
-    items = [store.work(connection, cite.key)["csl"] for cite in cites]
+    from .render.bibliography import as_exported
+
+    records = [store.work(connection, cite.key) for cite in cites]
+    items = [as_exported(record["csl"], bool(record["et_al"])) for record in records]
     return Quote(claim, cites, items)
 
 

@@ -21,7 +21,7 @@ from sinotech.cli import cli
 from .test_workflow import shell, shell_blocks
 
 # The citation keys these tests use, in one place: key generation may change.
-LEE = "leeChinaRussiaCooperation2022"
+LEE = "leeChinaRussiaCooperationAdvanced2022"
 KAPOOR = "kapoorTechTonicShift2021"
 ECFR = "AuthoritarianEntenteSino"
 KOVACHICH = "kovachichWhoWillGet2021"

@@ -94,6 +94,21 @@ def document(*notes: str) -> list[list[Citation]]:
     return result
 
 
+def test_a_doi_in_a_publishers_address_is_the_works_doi() -> None:
+    """Issue 10, item 20: the address keeps the URL and gives the DOI; a doi.org link is the
+    DOI alone."""
+    item = parse_one(
+        "Qisong He, 'China-Russia technology cooperation in space', The Pacific Review, 2022, "
+        "https://www.tandfonline.com/doi/full/10.1080/09512748.2022.2052744."
+    ).item
+    assert (item["URL"], item["DOI"]) == (
+        "https://www.tandfonline.com/doi/full/10.1080/09512748.2022.2052744",
+        "10.1080/09512748.2022.2052744",
+    )
+    item = parse_one("Kim, 'Arctic routes', Polar Record, 2021, https://doi.org/10.1017/S1.").item
+    assert (item.get("URL"), item["DOI"]) == (None, "10.1017/S1")
+
+
 def test_ibid_copies_the_previous_work_with_its_own_locator() -> None:
     first, ibid, bare = document(FIRST, "Ibid., 370.", "Ibid.")
     assert ibid[0].item == first[0].item

@@ -104,7 +104,7 @@ def test_aliases_are_not_read_into_other_words(connection: sqlite3.Connection) -
     ("query", "claim_id"),
     [
         ('"artificial intelligence"', "acri-2022:2.2:1"),  # says only AI
-        ("PRC", "radu-2019:13"),  # says only 'the Chinese'
+        ("PRC", "radu-2019:12"),  # says only 'the Chinese'
         ("BeiDou", "acri-2022:5.2:2"),  # written Beidou
         ('"United States"', "acri-2022:4.5:1"),  # written US
         ("CR929", "acri-2022:4.1:9"),  # written CR-929
@@ -115,10 +115,22 @@ def test_aliases_are_not_read_into_other_words(connection: sqlite3.Connection) -
         ("AMD", "ecfr-2019:14"),  # written missile defence
         ("ASAT", "ecfr-2019:15"),  # written anti-satellite
         ('"anti-satellite"', "acri-2022:4.5:5"),  # written ASAT
+        ("hypersonic", "acri-2022:4.3:3"),  # 'deployed HVs': the word names the entity (item 21)
     ],
 )
 def test_search_expands_aliases(query: str, claim_id: str) -> None:
     assert claim_id in ids(run("search", query, "--limit", "200"))
+
+
+def test_a_first_word_reaches_only_defined_abbreviations(connection: sqlite3.Connection) -> None:
+    """A technology's first word stands for the abbreviations the documents define for it;
+    short or generic words, and organisations' and places' words, stand for nothing more."""
+    expansion = store.aliases(connection)
+    assert expansion["hypersonic"] == ["hypersonic", "HVs"]
+    assert expansion["intellectual"] == ["intellectual", "IP"]
+    assert "low" not in expansion  # low Earth orbit: LEO
+    assert "united" not in expansion  # United States, United Kingdom
+    assert "international" not in expansion  # International Telecommunication Union
 
 
 # Corroboration.

@@ -124,7 +124,7 @@ def test_csl_json_export_carries_a_works_tags_and_note(db: Path) -> None:
     items = {item["id"]: item for item in json.loads(run("export", "--format", "csl-json"))}
     assert items[KEY]["keyword"] == "to-read, 5G"
     assert items[KEY]["note"] == "The only source on the frequency range."
-    assert "keyword" not in items["leeChinaRussiaCooperation2022"]
+    assert "keyword" not in items["leeChinaRussiaCooperationAdvanced2022"]
 
 
 def test_bad_targets_and_tags(db: Path) -> None:
@@ -230,5 +230,5 @@ def test_a_mark_follows_its_claim_and_work_to_new_ids(db: Path) -> None:
 def test_cite_the_works_behind_the_claims_you_tagged(db: Path) -> None:
     run("tag", CLAIM, "used")
     assert run("cite", "--tag", "used", "--format", "keys") == (
-        "[@kovachichWhoWillGet2021; @leeChinaRussiaCooperation2022]\n"
+        "[@kovachichWhoWillGet2021; @leeChinaRussiaCooperationAdvanced2022]\n"
     )

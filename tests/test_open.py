@@ -34,7 +34,7 @@ def test_bundled_claims_sources_and_works_open_at_their_urls() -> None:
     )
     assert run("open", "acri-2022:2.1:8") == report + "\n"
     assert run("open", "acri-2022") == report + "\n"
-    assert run("open", "leeChinaRussiaCooperation2022", "--print") == report + "\n"
+    assert run("open", "leeChinaRussiaCooperationAdvanced2022", "--print") == report + "\n"
     assert run("open", "kovachichWhoWillGet2021") == "https://carnegiemoscow.org/commentary/86092\n"
     assert run("open", "nothing-2020", code=1) == (
         "Error: no claim, source or work 'nothing-2020': see `sinotech sources` and"

@@ -25,18 +25,18 @@ def run(*args: str, code: int = 0) -> str:
 
 def test_markdown_cites_section_and_footnote() -> None:
     assert run("acri-2022:2.1:8") == (
-        f'> "{HUAWEI}" [@leeChinaRussiaCooperation2022, sec. 2.1, n. 15]\n'
+        f'> "{HUAWEI}" [@leeChinaRussiaCooperationAdvanced2022, sec. 2.1, n. 15]\n'
     )
 
 
 @pytest.mark.parametrize(
     ("claim_id", "citation"),
     [
-        ("acri-2022:3.3:41", "[@leeChinaRussiaCooperation2022, sec. 3.3, nn. 108, 109]"),
-        ("acri-2022:summary:1", "[@leeChinaRussiaCooperation2022, executive summary]"),
-        ("acri-2022:1:6", "[@leeChinaRussiaCooperation2022, chap. 1, n. 1]"),
-        ("orf-2021:25", "[@kapoorTechTonicShift2021]"),
-        ("uts-2022:1", "[@ChinaRussiaCooperation2022]"),
+        ("acri-2022:3.3:41", "[@leeChinaRussiaCooperationAdvanced2022, sec. 3.3, nn. 108, 109]"),
+        ("acri-2022:summary:1", "[@leeChinaRussiaCooperationAdvanced2022, executive summary]"),
+        ("acri-2022:1:6", "[@leeChinaRussiaCooperationAdvanced2022, chap. 1, n. 1]"),
+        ("orf-2021:25", "[@kapoorTechtonicShiftSinoRussian2021]"),
+        ("uts-2022:1", "[@ChinaRussiaCooperationAdvanced2022]"),
     ],
 )
 def test_where_each_claim_is_cited(claim_id: str, citation: str) -> None:
@@ -48,22 +48,25 @@ def test_primary_adds_the_works_of_the_footnotes() -> None:
         run("acri-2022:1:6", "--primary")
         .rstrip("\n")
         .endswith(
-            "[@leeChinaRussiaCooperation2022, chap. 1, n. 1; @gabuevUnwantedInevitableRussias2019; "
-            "@lukinRussiaChinaEntente2021; @kofmanEmperorsLeagueUnderstanding2020]"
+            "[@leeChinaRussiaCooperationAdvanced2022, chap. 1, n. 1; "
+            "@gabuevUnwantedInevitableRussias2019; "
+            "@lukinRussiaChinaEntenteIts2021; @kofmanEmperorsLeagueUnderstanding2020]"
         )
     )
     assert (
         run("acri-2022:3.3:18", "--primary")
         .rstrip("\n")
         .endswith(
-            "[@leeChinaRussiaCooperation2022, sec. 3.3, n. 96; @leeMappingChinasSemiconductor2021]"
+            "[@leeChinaRussiaCooperationAdvanced2022, sec. 3.3, n. 96; "
+            "@leeMappingChinasSemiconductor2021]"
         )
     )
 
 
 def test_latex_for_biblatex() -> None:
     assert run("acri-2022:2.1:8", "--primary", "-f", "latex") == (
-        f"\\enquote{{{HUAWEI}}}\\autocites[sec.~2.1, n.~15]{{leeChinaRussiaCooperation2022}}"
+        f"\\enquote{{{HUAWEI}}}\\autocites[sec.~2.1, n.~15]"
+        "{leeChinaRussiaCooperationAdvanced2022}"
         "{kovachichWhoWillGet2021}\n"
     )
     assert run("acri-2022:3.2:13", "-f", "latex").startswith(

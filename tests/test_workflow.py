@@ -42,9 +42,9 @@ def test_the_documented_pipeline(tmp_path: Path) -> None:
 
     draft = (tmp_path / "draft.md").read_text(encoding="utf-8").split("\n\n")
     assert [re.search(r"\[@.*\]$", quote)[0] for quote in draft] == [
-        "[@leeChinaRussiaCooperation2022, sec. 4.2]",
-        "[@kapoorTechTonicShift2021]",
-        "[@AuthoritarianEntenteSino]",
+        "[@leeChinaRussiaCooperationAdvanced2022, sec. 4.2]",
+        "[@kapoorTechtonicShiftSinoRussian2021]",
+        "[@AuthoritarianEntenteSinoRussian]",
     ]
     page = html.unescape((tmp_path / "draft.html").read_text(encoding="utf-8"))
     entries = {
@@ -54,17 +54,18 @@ def test_the_documented_pipeline(tmp_path: Path) -> None:
         )
     }
     assert list(entries) == [
-        "AuthoritarianEntenteSino", "kapoorTechTonicShift2021", "leeChinaRussiaCooperation2022",
+        "AuthoritarianEntenteSinoRussian", "kapoorTechtonicShiftSinoRussian2021",
+        "leeChinaRussiaCooperationAdvanced2022",
     ]  # fmt: skip
-    assert entries["kapoorTechTonicShift2021"] == (
+    assert entries["kapoorTechtonicShiftSinoRussian2021"] == (
         "Kapoor, Nivedita. 2021. Tech-Tonic Shift in Sino-Russian Cooperation. Expert Speak: "
         "Raisina Debates, Observer Research Foundation. "
         "https://www.orfonline.org/expert-speak/tech-tonic-shift-in-sino-russian-cooperation."
     )
-    assert entries["leeChinaRussiaCooperation2022"].startswith(
+    assert entries["leeChinaRussiaCooperationAdvanced2022"].startswith(
         "Lee, John. 2022. China-Russia Cooperation in Advanced Technologies:"
     )
-    assert entries["AuthoritarianEntenteSino"].startswith(
+    assert entries["AuthoritarianEntenteSinoRussian"].startswith(
         "European Council on Foreign Relations. n.d. The Authoritarian Entente:"
     )
     text = " ".join(re.sub(r"<[^>]+>", "", page).replace("\u00a0", " ").split())

@@ -20,7 +20,8 @@ web citations, with or without Markdown italics. No maintained PyPI parser reads
 
 A bare URL is a webpage whose title is the URL itself and a bare DOI a work whose title is its
 doi.org link: a slug is no title, and a later look-up (Crossref) can fill the real one in.
-A DOI given as a doi.org link is kept as `DOI` only. Pinpoints are written "p. 8" / "pp. 12-14",
+A DOI given as a doi.org link is kept as `DOI` only; a publisher's address that holds one
+(`tandfonline.com/doi/full/10.…`) gives both. Pinpoints are written "p. 8" / "pp. 12-14",
 page ranges with a hyphen. A range after a journal's volume is the article's `page`; pages after
 a book's publication details, and single pages, are the note's locator.
 """
@@ -30,7 +31,7 @@ from __future__ import annotations
 import copy
 import re
 
-from .references import MONTHS, Citation, Item
+from .references import MONTHS, Citation, Item, doi_in_url
 
 # Capital and small letters of the Latin and Cyrillic alphabets, for names in either.
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
@@ -1033,10 +1034,11 @@ def _take_links(item: Item, text: str) -> str:
     """Take out URLs and DOIs: the first non-archive URL is the work's, a DOI link its DOI."""
     for match in list(_URL.finditer(text)):
         url = _clean_url(match.group())
-        doi = re.match(r"^https?://(?:dx\.)?doi\.org/(?P<doi>10\..+)$", url, re.IGNORECASE)
+        doi = doi_in_url(url)
         if doi:
-            item.setdefault("DOI", re.sub(r"%2[Ff]", "/", doi["doi"]))
-        elif not any(host in url for host in _ARCHIVE_HOSTS) and "URL" not in item:
+            item.setdefault("DOI", doi)
+        doi_link = doi and re.match(r"^(?:https?://)?(?:dx\.)?doi\.org/", url, re.IGNORECASE)
+        if not doi_link and not any(host in url for host in _ARCHIVE_HOSTS) and "URL" not in item:
             item["URL"] = url if "://" in url else f"https://{url}"
         raw = match.group()
         cut = raw.rstrip(".,;:)>")

@@ -8,6 +8,8 @@ careful reader corrects (with the evidence for the correction).
 
 from __future__ import annotations
 
+import re
+
 # Chinese names the entries write family name first (as the publications' own bylines do).
 FAMILY_NAME_FIRST = frozenset(
     {
@@ -44,6 +46,11 @@ NEWSPAPERS = frozenset(
     }
 )  # fmt: skip
 BLOGS = frozenset({"Gizchina", "Habr", "Lawfare"})
+# Addresses of an institution's blog posts and web articles, which the entries print like its
+# reports (author, title, institution, date): the address says what the work is.
+# (IISS files its research papers under /blogs/research-paper/: they stay reports.)
+POST_ADDRESSES = re.compile(r"(?://blogs?\.|/blogs?/)(?!research-paper/)")
+PAGE_ADDRESSES = re.compile(r"weforum\.org/agenda/")  # the World Economic Forum's articles
 # Italic names that are an institute's report series, not periodicals.
 SERIES = frozenset({"DGAP Analysis", "Asie.Visions"})
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .model import Claim, Document, Marker, Paragraph
 from .text import (
     LIST_ITEM,
@@ -13,6 +15,8 @@ from .text import (
 
 # A lead-in this short ("Key takeaways include:") labels a list; it states nothing by itself.
 _LABEL_MAX_WORDS = 3
+# A paragraph opening with a run-in head ("Biotechnology: Among recent developments, …").
+_RUN_IN_HEAD = re.compile(r"^[A-Z][\w ,'’&-]{0,60}: [A-Z]")
 
 
 def list_items(block: str) -> list[str] | None:
@@ -35,7 +39,8 @@ def assemble(blocks: list[str], join_unfinished: bool) -> list[str]:
     A block that continues in lower case joins the one before it (a page break or an image
     caption split it). With `join_unfinished` (page-based extractions), so does any block after
     one that stops without terminal punctuation. A list whose items are fragments completes its
-    lead-in sentence; a list of full sentences gives one paragraph per item.
+    lead-in sentence; a list of full sentences gives one paragraph per item. A lead-in followed
+    by paragraphs under run-in heads ("Biotechnology: …") is a label, not a claim.
     """
     paragraphs: list[str] = []
     pending_lead_in = False
@@ -54,6 +59,8 @@ def assemble(blocks: list[str], join_unfinished: bool) -> list[str]:
         if paragraphs and _continues(paragraphs[-1], text, join_unfinished):
             paragraphs[-1] += " " + text
         else:
+            if pending_lead_in and _RUN_IN_HEAD.match(text):
+                paragraphs.pop()  # it labels a list written as headed paragraphs (Radu's)
             paragraphs.append(text)
         pending_lead_in = paragraphs[-1].rstrip().endswith(":")
     return paragraphs

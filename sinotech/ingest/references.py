@@ -25,6 +25,8 @@ from .curation import (
     NEWSPAPERS,
     ORGANISATION_ALIASES,
     ORGANISATION_WORDS,
+    PAGE_ADDRESSES,
+    POST_ADDRESSES,
     SERIES,
 )
 
@@ -154,6 +156,20 @@ def parse_entry(source: str, n: int, entry: str, previous: list[Citation]) -> li
     return citations
 
 
+# A DOI a publisher prints in its article's address: tandfonline.com/doi/full/10.…,
+# doi.org/10.…, link.springer.com/article/10.…
+_DOI_IN_URL = re.compile(
+    r"(?:doi\.org|/doi(?:/[a-z]+)?|/(?:article|chapter|book))/(?P<doi>10\.\d{4,9}/[^?#\s]+)",
+    re.IGNORECASE,
+)
+
+
+def doi_in_url(url: str) -> str | None:
+    """The DOI an article's address holds, if it holds one."""
+    match = _DOI_IN_URL.search(re.sub(r"%2[Ff]", "/", url))
+    return match["doi"].rstrip("/") if match else None
+
+
 def parse_citation(
     source: str, n: int, position: int, raw: str, piece: str, before: Citation | None
 ) -> Citation | None:
@@ -166,6 +182,9 @@ def parse_citation(
     url = _URL.search(text)
     if url:
         item["URL"] = _absolute(url["url"])
+        doi = doi_in_url(item["URL"])
+        if doi:
+            item["DOI"] = doi
         text = text[: url.start()]
     text = text.strip().rstrip(".,").strip()
     if text.startswith("Ibid"):
@@ -375,14 +394,14 @@ def _type(item: Item, title_italic: bool) -> str:
         return "post-weblog" if container in BLOGS else "article-magazine"
     if title.startswith(("speech", "remarks")) or genre.startswith("testimony"):
         return "speech"
-    if title.startswith("executive order"):
-        return "legislation"
-    if title.startswith("on signing the agreement"):
-        return "treaty"
-    if title.startswith("joint statement"):
+    if title.startswith(("executive order", "on signing the agreement", "joint statement")):
+        # Signed texts, cited by their signatory: CSL's legislation and treaty types are cited
+        # by title, which no BibTeX type can say, so the exports would disagree.
         return "document"
-    if genre in ("media release", "fact sheet"):
+    if genre in ("media release", "fact sheet") or PAGE_ADDRESSES.search(str(item.get("URL"))):
         return "webpage"
+    if not genre and POST_ADDRESSES.search(str(item.get("URL"))):
+        return "post-weblog"
     if not item.get("publisher") and not genre and _organisation_author(item):
         return "webpage"
     if _is_own_page(item) and not genre and not _RESEARCH.search(str(item["publisher"])):

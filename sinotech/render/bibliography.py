@@ -16,9 +16,12 @@ from ..csl import iso_date
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+    from bibtexparser.model import Field
 
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")  # fmt: skip
+
+# BibTeX's month macros (`month = apr`), as its styles and Better BibTeX write them: biber reads
+# a month written as text as a legacy field.
+MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _LATEX_SPECIALS = {
     "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$",
     "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
@@ -51,13 +54,28 @@ def render_bibliography(
 
 
 def _with_marks(record: dict) -> dict:
-    """The CSL item with the user's tags as `keyword` and note as `note` (as Zotero exports)."""
-    item = dict(record["csl"])
+    """The CSL item as exported, with the user's tags as `keyword` and note as `note` (as
+    Zotero's CSL-JSON carries them)."""
+    item = as_exported(record["csl"], bool(record.get("et_al")))
     if record.get("tags"):
         item["keyword"] = ", ".join(record["tags"])
     if record.get("note"):
         item["note"] = record["note"]
     return item
+
+
+def as_exported(item: dict, et_al: bool = False) -> dict:
+    """The item as every export and `quote` cite it, so that BibTeX, BibLaTeX, CSL-JSON and RIS
+    give the same citation: an unsigned work is listed under its periodical or publisher (as
+    Chicago author-date lists unsigned articles), and a citation's "et al." is a last name
+    `others` (BibTeX's `and others`, which pandoc reads as that name and prints as et al.)."""
+    exported = dict(item)
+    if not item.get("author") and not item.get("editor") and _corporate(item):
+        exported["author"] = _corporate(item)
+    if et_al:
+        role = "author" if exported.get("author") else "editor"
+        exported[role] = [*exported[role], {"literal": "others"}]
+    return exported
 
 
 def _cited_in(record: dict) -> str:
@@ -93,18 +111,18 @@ def protect_title(title: str) -> str:
     return " ".join(protected)
 
 
-def names(creators: Sequence[dict], et_al: bool = False) -> str:
-    """'Family, Given and …'; organisations braced whole; 'and others' for et al."""
+def names(creators: Sequence[dict]) -> str:
+    """'Family, Given and …'; organisations braced whole; et al. as BibTeX's `others`."""
     parts = []
     for creator in creators:
-        if "literal" in creator:
+        if creator == {"literal": "others"}:
+            parts.append("others")
+        elif "literal" in creator:
             parts.append("{" + escape(creator["literal"]) + "}")
         elif "given" in creator:
             parts.append(f"{escape(creator['family'])}, {escape(creator['given'])}")
         else:
             parts.append(escape(creator["family"]))
-    if et_al:
-        parts.append("others")
     return " and ".join(parts)
 
 
@@ -115,11 +133,10 @@ def _date_parts(item: dict, key: str = "issued") -> list[int]:
 def bibtex_fields(item: dict, biblatex: bool, et_al: bool = False) -> tuple[str, list]:
     """(entry type, [(field, value)]) for one CSL item.
 
-    Entries are shaped so that BibTeX's standard styles and biber's data model accept them: an
-    unsigned article or page is listed under its periodical or publisher as corporate author
-    (as Chicago author-date lists unsigned articles), an edited book is a BibLaTeX collection,
-    an undated article a BibTeX misc (and a BibLaTeX date of XXXX), and fields a type does not
-    allow go into `note`.
+    Entries are shaped so that BibTeX's standard styles and biber's data model accept them:
+    creators as every export lists them (`as_exported`), an edited book is a BibLaTeX collection,
+    an undated article a BibTeX misc (and a BibLaTeX entry with no date, which biblatex prints
+    as n.d.), and fields a type does not allow go into `note`.
     """
     kind = item["type"]
     entry_type = (_BIBLATEX_TYPES if biblatex else _BIBTEX_TYPES).get(kind, "misc")
@@ -137,11 +154,10 @@ def bibtex_fields(item: dict, biblatex: bool, et_al: bool = False) -> tuple[str,
     notes = [item["note"]] if item.get("note") else []
     fields: list[tuple[str, str]] = []
     add = fields.append
-    authors = item.get("author") or ([] if item.get("editor") else _corporate(item))
-    if authors:
-        add(("author", names(authors, et_al)))
-    if item.get("editor"):
-        add(("editor", names(item["editor"], et_al and not item.get("author"))))
+    listed = as_exported(item, et_al)
+    for role in ("author", "editor"):
+        if listed.get(role):
+            add((role, names(listed[role])))
     add(("title", protect_title(item["title"])))
     if biblatex and item.get("original-title"):
         add(("origtitle", escape(item["original-title"])))
@@ -192,18 +208,19 @@ def bibtex_fields(item: dict, biblatex: bool, et_al: bool = False) -> tuple[str,
             add((bib_key, escape(str(item[csl_key]))))
     if item.get("page"):
         add(("pages", item["page"].replace("-", "--")))
-    if biblatex:
-        # EDTF's unspecified year: biblatex's way of saying n.d., which biber validates.
-        add(("date", iso_date(issued) if issued else "XXXX"))
+    if biblatex and issued:
+        add(("date", iso_date(issued)))
     elif issued:
         add(("year", str(issued[0])))
         if len(issued) > 1:
-            add(("month", MONTH_NAMES[issued[1] - 1]))
+            add(("month", MONTH_MACROS[issued[1] - 1]))
     if item.get("status"):
         if biblatex:
             add(("pubstate", "prepublished"))
         else:
             notes.append("Ahead of print")
+    if item.get("DOI"):
+        add(("doi", item["DOI"]))
     if item.get("URL"):
         add(("url", item["URL"]))
     accessed = _date_parts(item, "accessed")
@@ -229,7 +246,7 @@ def bibtex(records: Sequence[dict], biblatex: bool, ascii_only: bool = False) ->
     """A .bib file for the records, written by bibtexparser 2."""
     import bibtexparser
     from bibtexparser.library import Library
-    from bibtexparser.model import Entry, ExplicitComment, Field
+    from bibtexparser.model import Entry, ExplicitComment
 
     encode: Callable[[str], str] = _latex_ascii if ascii_only else (lambda text: text)
     library = Library()
@@ -241,10 +258,20 @@ def bibtex(records: Sequence[dict], biblatex: bool, ascii_only: bool = False) ->
             Entry(
                 entry_type,
                 item["id"],
-                [Field(key, value if key == "url" else encode(value)) for key, value in fields],
+                [_field(key, value, encode) for key, value in fields],
             )
         )
     return bibtexparser.write_string(library)
+
+
+def _field(key: str, value: str, encode: Callable[[str], str]) -> Field:
+    """A field as written: a month is a macro, unbraced; a URL or DOI verbatim; the rest
+    encoded."""
+    from bibtexparser.model import Field
+
+    if key == "month":
+        return Field(key, value, enclosing="no-enclosing")
+    return Field(key, value if key in ("url", "doi") else encode(value))
 
 
 def _latex_ascii(text: str) -> str:
@@ -257,7 +284,7 @@ def _latex_ascii(text: str) -> str:
 
 
 def _ris(record: dict) -> str:
-    item = record["csl"]
+    item = as_exported(record["csl"], bool(record.get("et_al")))
     lines = [("TY", _RIS_TYPES.get(item["type"], "GEN")), ("ID", item["id"])]
     for creator in item.get("author", []):
         lines.append(("AU", _ris_name(creator)))
@@ -271,7 +298,8 @@ def _ris(record: dict) -> str:
         lines.append(("PY", str(issued[0])))
         lines.append(("DA", "/".join(f"{p:02d}" if i else str(p) for i, p in enumerate(issued))))
     for csl_key, ris_key in (("volume", "VL"), ("issue", "IS"), ("publisher", "PB"),
-                             ("publisher-place", "CY"), ("ISBN", "SN"), ("URL", "UR"),
+                             ("publisher-place", "CY"), ("ISBN", "SN"), ("DOI", "DO"),
+                             ("URL", "UR"),
                              ("language", "LA"), ("original-title", "OP"), ("genre", "M3"),
                              ("note", "N1")):  # fmt: skip
         if item.get(csl_key):

@@ -31,13 +31,11 @@ def claim_blocks(claim: dict) -> list[Block]:
     if claim["paragraph_text"] != claim["text"]:
         blocks.append(Block("Paragraph", claim["paragraph_text"], emphasis=claim["text"]))
     if claim["footnote_texts"]:
-        blocks.append(
-            Block(
-                "Footnotes",
-                "",
-                items=tuple((str(f["n"]), f["text"]) for f in claim["footnote_texts"]),
-            )
+        notes = tuple(
+            (str(f["n"]), "\n".join([f["text"], *_cited(f["citations"])]))
+            for f in claim["footnote_texts"]
         )
+        blocks.append(Block("Footnotes", "", items=notes))
     if claim.get("related"):
         blocks.append(
             Block(
@@ -64,8 +62,10 @@ def mark_blocks(record: dict) -> list[Block]:
 
 
 def footnote_blocks(note: dict) -> list[Block]:
-    """`footnote`: the verbatim note and every claim that carries its marker."""
+    """`footnote`: the verbatim note, the works it cites, every claim that carries its marker."""
     blocks = [Block(f"Footnote {note['n']} ({note['source']})", note["text"])]
+    if note["citations"]:
+        blocks.append(Block("Cites", "\n".join(_cited(note["citations"]))))
     blocks += [
         Block(f"Carried by {carrier['id']} ({_where(carrier)})", carrier["text"])
         for carrier in note["claims"]
@@ -75,6 +75,18 @@ def footnote_blocks(note: dict) -> list[Block]:
             Block("Carried by no sentence", "its marker is on a heading, in a table or a caption")
         )
     return blocks
+
+
+def _cited(citations: list[dict]) -> list[str]:
+    """A note's works as a writer wants them under its text: the key to cite, its type, year
+    and the note's locator (`→ kovachichWhoWillGet2021 (report, 2021, p. 3)`)."""
+    lines = []
+    for citation in citations:
+        work = citation["work"]
+        issued = (work.get("issued") or {"date-parts": [[]]})["date-parts"][0]
+        details = [work["type"], str(issued[0]) if issued else "n.d.", citation["locator"]]
+        lines.append(f"→ {work['id']} ({', '.join(filter(None, details))})")
+    return lines
 
 
 def _field_text(value: object) -> str:

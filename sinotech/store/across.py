@@ -16,16 +16,25 @@ if TYPE_CHECKING:
 
 
 def aliases(connection: sqlite3.Connection) -> dict[str, list[str]]:
-    """{name or alias, lower case: every plain name of its entity}, for expanding searches."""
+    """{name or alias, lower case: every plain name of its entity}, for expanding searches.
+
+    A technology or term named by its first word ("hypersonic" for hypersonic vehicles) is also
+    reached by the abbreviations the documents define for it ("HVs"), which a claim may use
+    alone; a word of four letters or fewer ("low", "air") names nothing by itself."""
     expansion: dict[str, list[str]] = {}
-    for name, curated, harvested in connection.execute(
-        "SELECT name, aliases, harvested FROM entities"
+    by_first_word: dict[str, list[str]] = {}
+    for name, kind, curated, harvested in connection.execute(
+        "SELECT name, kind, aliases, harvested FROM entities"
     ):
         names = [name, *json.loads(curated), *json.loads(harvested)]
         plain = [alias for alias in names if not alias.startswith("re:")]
         for alias in plain:
             expansion[alias.lower()] = plain
-    return expansion
+        if kind in ("technology", "term") and json.loads(harvested):
+            for first in {alias.split()[0].lower() for alias in plain if " " in alias}:
+                if len(first) > 4:
+                    by_first_word.setdefault(first, [first]).extend(json.loads(harvested))
+    return by_first_word | expansion
 
 
 def related(connection: sqlite3.Connection, claim_id: str) -> list[Claim]:

@@ -153,7 +153,7 @@ def claim(connection: sqlite3.Connection, claim_id: str, context: bool = True) -
         [row["source"], row["paragraph"]],
     ).fetchone()[0]
     result["footnote_texts"] = [
-        {"n": n, "text": text}
+        {"n": n, "text": text, "citations": citations_of(connection, row["source"], n)}
         for n, text in connection.execute(
             """SELECT f.n, f.text FROM claim_footnotes l
                JOIN footnotes f ON f.source = l.source AND f.n = l.n
