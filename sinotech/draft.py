@@ -43,6 +43,7 @@ ALL_WORKS = "*"  # \nocite{*}, nocite: '@*': every work in the bibliography
 _RAW_CITE = re.compile(
     r"\\(?![a-z]*volcite)[A-Za-z]*[Cc]ite[A-Za-z]*\*?((?:\s*(?:\[[^\]]*\]|\{[^}]*\}))+)"
 )
+_DOLLAR = "SinotechDollarSign"
 _FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "–": "-",
                        "—": "-", "‐": "-", "‑": "-"})  # fmt: skip
 
@@ -90,7 +91,7 @@ class Check:
 
 def read_draft(path: Path) -> Draft:
     """The citations pandoc finds in a Markdown or LaTeX draft, in reading order."""
-    from .ingest.formats.pandoc import _pandoc_json
+    from .ingest.formats.pandoc import pandoc_json
 
     reader = READERS.get(path.suffix.lower())
     if reader is None:
@@ -100,8 +101,25 @@ def read_draft(path: Path) -> Draft:
             f"({' '.join(s for s, r in READERS.items() if r != 'markdown')})"
         )
     draft = Draft(path)
-    _walk(_pandoc_json(path, reader), draft)
+    text = None
+    if reader != "markdown":
+        try:
+            text = _RAW_CITE.sub(_protect_keys, path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError(f"{path.name}: cannot read it: {error}") from None
+    _walk(pandoc_json(path, reader, text), draft)
     return draft
+
+
+def _protect_keys(command: re.Match) -> str:
+    """A citing command with each `$` in its keys spelled out: Better BibTeX keeps `$` in keys
+    (`chanUS$50BillionRussianChinese2022`) and biblatex reads them, but pandoc's LaTeX reader
+    would start mathematics there. `_key` turns the spelling back."""
+    return re.sub(r"\{[^}]*\}", lambda keys: keys[0].replace("$", _DOLLAR), command[0])
+
+
+def _key(text: str) -> str:
+    return text.replace(_DOLLAR, "$").strip()
 
 
 def _walk(node: object, draft: Draft) -> None:
@@ -116,7 +134,7 @@ def _walk(node: object, draft: Draft) -> None:
         if _is(node, "RawInline", "RawBlock") and node["c"][0] in ("tex", "latex"):
             for match in _RAW_CITE.finditer(node["c"][1]):
                 for keys in re.findall(r"\{([^}]*)\}", match[1]):
-                    draft.uses += [Use(key.strip()) for key in keys.split(",") if key.strip()]
+                    draft.uses += [Use(_key(key)) for key in keys.split(",") if key.strip()]
         _walk(node.get("c") if "t" in node else list(node.values()), draft)
 
 
@@ -145,7 +163,7 @@ def _is(node: object, *kinds: str) -> bool:
 def _cites(node: dict) -> list[Use]:
     return [
         Use(
-            citation["citationId"],
+            _key(citation["citationId"]),
             unicodedata.normalize("NFKC", _plain(citation["citationSuffix"])).lstrip(", "),
         )
         for citation in node["c"][0]

@@ -47,21 +47,30 @@ _NAMESPACES = {
 
 def read(path: Path, reader: str) -> DocumentBuilder:
     """The document pandoc's `reader` sees in the file, described to a DocumentBuilder."""
-    document = _pandoc_json(path, reader)
+    document = pandoc_json(path, reader)
     builder = DocumentBuilder()
     builder.metadata = _metadata(document.get("meta", {}), path, reader)
     _Walker(builder).blocks(document.get("blocks", []))
     return builder
 
 
-def _pandoc_json(path: Path, reader: str) -> Node:
+def pandoc_json(path: Path, reader: str, text: str | None = None) -> Node:
+    """pandoc's JSON AST of the file at path (or of text, read as that file's contents)."""
     import pypandoc
 
-    command = [pypandoc.get_pandoc_path(), "-f", reader, "-t", "json", str(path.resolve())]
+    command = [pypandoc.get_pandoc_path(), "-f", reader, "-t", "json"]
     if reader == "docx":
-        command.insert(-1, "--track-changes=accept")
+        command.append("--track-changes=accept")
+    if text is None:
+        command.append(str(path.resolve()))
     try:
-        result = subprocess.run(command, capture_output=True, timeout=_TIMEOUT_SECONDS, check=False)
+        result = subprocess.run(
+            command,
+            input=None if text is None else text.encode("utf-8"),
+            capture_output=True,
+            timeout=_TIMEOUT_SECONDS,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         raise InputError(
             f"{path.name}: pandoc did not finish reading it in {_TIMEOUT_SECONDS} s"
