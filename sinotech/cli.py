@@ -10,15 +10,19 @@ import io
 import json
 import os
 import shutil
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from . import store
-from .errors import InputError, QueryError, SinotechError, StoreError
+from . import store, streams
+from .errors import InputError, QueryError, SinotechError, StoreError, store_fault
 from .options import (
+    COUNT,
+    GlobalOptionsGroup,
+    chosen_store,
     complete_source_ids,
     db_option,
     filter_options,
@@ -37,7 +41,6 @@ from .render import (
 from .sources import REPORT_ID
 
 if TYPE_CHECKING:
-    import sqlite3
     from collections.abc import Iterator
     from typing import TextIO
 
@@ -86,14 +89,79 @@ class CommandError(click.ClickException):
         self.exit_code = 2 if isinstance(error, (QueryError, InputError)) else 1
 
 
-class SinotechGroup(click.Group):
-    """Converts the core's errors at one boundary, so commands stay free of try/except."""
+COMPLETE_VAR = "_SINOTECH_COMPLETE"
+
+
+class SinotechGroup(GlobalOptionsGroup):
+    """Converts errors at one boundary, so commands stay free of try/except: the core's, the
+    store's (any sqlite3.Error), arguments that are not UTF-8, and standard output's faults."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        instruction = os.environ.get(COMPLETE_VAR)
+        if instruction:
+            from .completion import complete
+
+            sys.exit(complete(self, COMPLETE_VAR, instruction))
+        return super().main(*args, **kwargs)
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        if sys.stdout is None:
+            raise click.ClickException("cannot write the output: standard output is closed")
+        streams.prepare_stdout()
+        with output_faults():  # --help and --version write too
+            return super().make_context(*args, **kwargs)
 
     def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except SinotechError as error:
-            raise CommandError(error) from error
+        with output_faults():
+            try:
+                result = super().invoke(ctx)
+            except SinotechError as error:
+                raise CommandError(error) from error
+            except sqlite3.Error as error:
+                raise CommandError(store_fault(str(error), chosen_store(ctx))) from error
+            except UnicodeError as error:
+                raise CommandError(InputError(not_utf8(error))) from error
+            sys.stdout.flush()
+        if streams.replaced:
+            click.echo(
+                f"warning: {streams.replaced} characters the output encoding "
+                f"({sys.stdout.encoding}) cannot show were replaced; set PYTHONIOENCODING=utf-8",
+                err=True,
+            )
+        return result
+
+
+@contextlib.contextmanager
+def output_faults() -> Iterator[None]:
+    """A reader that leaves after output (`| head -1`) is success, exit code 0; any other
+    failure to write is one line and exit code 1."""
+    try:
+        yield
+    except BrokenPipeError:
+        streams.discard_stdout()
+        raise click.exceptions.Exit(0) from None
+    except OSError as error:
+        if streams.stdout_failed():
+            message = f"cannot write the output: {error.strerror or error}"
+        elif error.filename is not None:
+            message = f"cannot use {error.filename}: {error.strerror or error}"
+        else:
+            message = str(error.strerror or error)
+        raise click.ClickException(message) from None
+
+
+def not_utf8(error: UnicodeError) -> str:
+    """What to say of text that cannot be encoded: an argument with bytes that are not UTF-8
+    reaches Python as surrogates (PEP 383), which SQLite refuses."""
+    if isinstance(error, UnicodeEncodeError) and "surrogates" in error.reason:
+        text = error.object.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        return f"{shown(text)} is not valid UTF-8: give text in UTF-8"
+    return f"text that is not valid {error.encoding}: {error.reason}"
+
+
+def shown(text: str, limit: int = 60) -> str:
+    """The user's input as a message quotes it: in quotes, cut short if long."""
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def connect(db_path: Path | None) -> sqlite3.Connection:
@@ -138,10 +206,7 @@ def output() -> Iterator[TextIO]:
 
 @click.group(cls=SinotechGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="sinotech", prog_name="sinotech", message="%(prog)s %(version)s")
-@click.option("--no-pager", is_flag=True, help="Never page output on a terminal.")
-@click.option("--no-color", is_flag=True, help="No colour (as does the NO_COLOR variable).")
-@click.pass_context
-def cli(context: click.Context, no_pager: bool, no_color: bool) -> None:
+def cli() -> None:
     """Find claims about China-Russia technology cooperation, see what backs them, cite them.
 
     The store of claims builds itself from the bundled documents on first use.
@@ -151,10 +216,9 @@ def cli(context: click.Context, no_pager: bool, no_color: bool) -> None:
       sinotech search huawei
       sinotech search '"early warning"' --source orf-2021
       sinotech footnote 15
+
+    The options --no-pager, --no-color and --db may come before the command or after it.
     """
-    context.meta["no_pager"] = no_pager
-    if no_color:
-        os.environ["NO_COLOR"] = "1"
 
 
 @cli.command()
@@ -184,7 +248,7 @@ def search(
     with connect(db_path) as connection:
         claims = find_claims(connection, query, **filters)
     if not claims:
-        nothing_found(f"no claims match {' '.join(query)!r}")
+        nothing_found(f"no claims match {shown(' '.join(query))}")
     with output() as stream:
         render_listing(claims, CLAIM_COLUMNS, fmt, stream)
 
@@ -204,12 +268,12 @@ def find_claims(
 
     store.check_sources(connection, sources)
     if section is not None and section not in _sections_under(connection, section):
-        raise QueryError(f"no section {section!r}: see `sinotech sections` for the numbers")
+        raise QueryError(f"no section {shown(section)}: see `sinotech sections` for the numbers")
     topics = None
     if topic is not None:
-        topics = store.topic_sections(connection, topic)
+        topics = store.topic_sections(connection, topic) if topic.strip() else []
         if not topics:
-            raise QueryError(f"no topic {topic!r}: give a section number or title words")
+            raise QueryError(f"no topic {shown(topic)}: give a section number or title words")
     match = to_fts(" ".join(query), store.aliases(connection).get) if query else None
     return store.search(connection, match, sources, section, footnoted, limit, corroborated, topics)
 
@@ -240,7 +304,7 @@ def show(claim_id: str, fmt: str, db_path: Path | None) -> None:
 
 
 @cli.command()
-@click.argument("n", type=click.IntRange(min=1))
+@click.argument("n", type=COUNT)
 @source_option("The footnoted document.", multiple=False)
 @format_option(DETAIL_FORMATS)
 @db_option
@@ -413,7 +477,7 @@ def ascii_option(command: Any) -> Any:
     "--footnote",
     "footnote_numbers",
     multiple=True,
-    type=click.IntRange(min=1),
+    type=COUNT,
     metavar="N",
     help="The works footnote N cites (repeatable): of the report, or of the one --source given.",
 )
@@ -454,7 +518,7 @@ def cite(
         if query:
             claims = find_claims(connection, query, **filters)
             if not claims:
-                nothing_found(f"no claims match {' '.join(query)!r}")
+                nothing_found(f"no claims match {shown(' '.join(query))}")
             selected += [str(claim["id"]) for claim in claims]
         records = store.works_behind(connection, selected, [(noted, n) for n in footnote_numbers])
     if not records:
@@ -483,7 +547,7 @@ def works(words: tuple[str, ...], fmt: str, db_path: Path | None) -> None:
     with connect(db_path) as connection:
         records = store.works(connection, words)
     if not records:
-        nothing_found(f"no works match {' '.join(words)!r}")
+        nothing_found(f"no works match {shown(' '.join(words))}")
     with output() as stream:
         render_listing(records, WORK_COLUMNS, fmt, stream)
 

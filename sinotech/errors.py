@@ -20,3 +20,28 @@ class NotFound(SinotechError):
 class InputError(SinotechError):
     """A document that cannot be added: missing, empty, of an unknown or misnamed format, or with
     nothing to read in it (exit code 2, like a usage error)."""
+
+
+# SQLite's own words for a fault (its result codes' messages), and what the user can do about it.
+_STORE_FAULTS = (
+    ("database or disk is full", "the disk is full: free some space, or choose another path "
+     "with --db"),
+    ("malformed", "the store is damaged: rebuild it with `sinotech db build`"),
+    ("not a database", "the store is damaged: rebuild it with `sinotech db build`"),
+    ("disk I/O error", "the disk failed reading or writing it: check the disk, then rebuild "
+     "it with `sinotech db build`"),
+    ("locked", "another program is writing it: try again in a moment"),
+    ("readonly", "it cannot be written here: choose another path with --db"),
+    ("unable to open", "it cannot be opened: check the path and its permissions, or choose "
+     "another with --db"),
+)  # fmt: skip
+
+
+def store_fault(message: str, path: object) -> StoreError:
+    """A SQLite error (its message) as one line that says what to do: `sqlite3.Error` from any
+    command becomes this at the CLI's boundary."""
+    advice = next(
+        (advice for words, advice in _STORE_FAULTS if words in message),
+        "rebuild it with `sinotech db build`",
+    )
+    return StoreError(f"store {path}: {message}; {advice}")
