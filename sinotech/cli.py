@@ -25,6 +25,7 @@ from .options import (
     chosen_store,
     complete_source_ids,
     db_option,
+    escaped,
     filter_options,
     format_option,
     source_option,
@@ -108,60 +109,62 @@ class SinotechGroup(GlobalOptionsGroup):
         if sys.stdout is None:
             raise click.ClickException("cannot write the output: standard output is closed")
         streams.prepare_stdout()
-        with output_faults():  # --help and --version write too
+        with boundary():  # --help and --version write too
             return super().make_context(*args, **kwargs)
 
     def invoke(self, ctx: click.Context) -> Any:
-        with output_faults():
-            try:
-                result = super().invoke(ctx)
-            except SinotechError as error:
-                raise CommandError(error) from error
-            except sqlite3.Error as error:
-                raise CommandError(store_fault(str(error), chosen_store(ctx))) from error
-            except UnicodeError as error:
-                raise CommandError(InputError(not_utf8(error))) from error
-            sys.stdout.flush()
+        with boundary():
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a write error surfaces here, not as the interpreter exits
         if streams.replaced:
             click.echo(
-                f"warning: {streams.replaced} characters the output encoding "
+                f"warning: {streams.replaced} character(s) the output encoding "
                 f"({sys.stdout.encoding}) cannot show were replaced; set PYTHONIOENCODING=utf-8",
                 err=True,
             )
         return result
 
 
+# Click's help for a bare `sinotech`, which is no error to shorten (Click 8.2 and later).
+_HELP_AS_ERROR = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
 @contextlib.contextmanager
-def output_faults() -> Iterator[None]:
-    """A reader that leaves after output (`| head -1`) is success, exit code 0; any other
-    failure to write is one line and exit code 1."""
+def boundary() -> Iterator[None]:
+    """Every failure as one line on stderr and an exit code: 2 for bad input, 1 otherwise. A
+    reader that leaves after output (`| head -1`) is success, exit code 0."""
     try:
         yield
+    except SinotechError as error:
+        raise CommandError(error) from error
+    except click.UsageError as error:
+        if isinstance(error, _HELP_AS_ERROR):
+            raise
+        raise one_line(error) from None
+    except sqlite3.Error as error:
+        path = chosen_store(click.get_current_context())
+        raise CommandError(store_fault(str(error), path)) from error
+    except UnicodeError as error:  # arguments are checked: text from a file or its name
+        raise CommandError(InputError(f"text that is not valid UTF-8: {error}")) from error
     except BrokenPipeError:
         streams.discard_stdout()
         raise click.exceptions.Exit(0) from None
     except OSError as error:
-        if streams.stdout_failed():
-            message = f"cannot write the output: {error.strerror or error}"
-        elif error.filename is not None:
-            message = f"cannot use {error.filename}: {error.strerror or error}"
-        else:
-            message = str(error.strerror or error)
-        raise click.ClickException(message) from None
+        reason = error.strerror or str(error)
+        if error.filename is not None:
+            raise click.ClickException(f"cannot use {error.filename}: {reason}") from None
+        streams.discard_stdout()  # standard output may be what failed: exit without retrying
+        raise click.ClickException(f"cannot write: {reason}") from None
 
 
-def not_utf8(error: UnicodeError) -> str:
-    """What to say of text that cannot be encoded: an argument with bytes that are not UTF-8
-    reaches Python as surrogates (PEP 383), which SQLite refuses."""
-    if isinstance(error, UnicodeEncodeError) and "surrogates" in error.reason:
-        text = error.object.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-        return f"{shown(text)} is not valid UTF-8: give text in UTF-8"
-    return f"text that is not valid {error.encoding}: {error.reason}"
-
-
-def shown(text: str, limit: int = 60) -> str:
-    """The user's input as a message quotes it: in quotes, cut short if long."""
-    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+def one_line(error: click.UsageError) -> click.ClickException:
+    """A usage error as one line, with where to read more, instead of Click's usage block."""
+    message = " ".join(error.format_message().split())
+    if error.ctx is not None:
+        message += f" (see `{error.ctx.command_path} --help`)"
+    short = click.ClickException(message)
+    short.exit_code = 2
+    return short
 
 
 def connect(db_path: Path | None) -> sqlite3.Connection:
@@ -248,7 +251,7 @@ def search(
     with connect(db_path) as connection:
         claims = find_claims(connection, query, **filters)
     if not claims:
-        nothing_found(f"no claims match {shown(' '.join(query))}")
+        nothing_found(f"no claims match {escaped(' '.join(query))}")
     with output() as stream:
         render_listing(claims, CLAIM_COLUMNS, fmt, stream)
 
@@ -268,12 +271,12 @@ def find_claims(
 
     store.check_sources(connection, sources)
     if section is not None and section not in _sections_under(connection, section):
-        raise QueryError(f"no section {shown(section)}: see `sinotech sections` for the numbers")
+        raise QueryError(f"no section {escaped(section)}: see `sinotech sections` for the numbers")
     topics = None
     if topic is not None:
         topics = store.topic_sections(connection, topic) if topic.strip() else []
         if not topics:
-            raise QueryError(f"no topic {shown(topic)}: give a section number or title words")
+            raise QueryError(f"no topic {escaped(topic)}: give a section number or title words")
     match = to_fts(" ".join(query), store.aliases(connection).get) if query else None
     return store.search(connection, match, sources, section, footnoted, limit, corroborated, topics)
 
@@ -518,7 +521,7 @@ def cite(
         if query:
             claims = find_claims(connection, query, **filters)
             if not claims:
-                nothing_found(f"no claims match {shown(' '.join(query))}")
+                nothing_found(f"no claims match {escaped(' '.join(query))}")
             selected += [str(claim["id"]) for claim in claims]
         records = store.works_behind(connection, selected, [(noted, n) for n in footnote_numbers])
     if not records:
@@ -547,7 +550,7 @@ def works(words: tuple[str, ...], fmt: str, db_path: Path | None) -> None:
     with connect(db_path) as connection:
         records = store.works(connection, words)
     if not records:
-        nothing_found(f"no works match {shown(' '.join(words))}")
+        nothing_found(f"no works match {escaped(' '.join(words))}")
     with output() as stream:
         render_listing(records, WORK_COLUMNS, fmt, stream)
 

@@ -78,11 +78,39 @@ def global_options() -> list[click.Parameter]:
 
 
 class GlobalOptionsCommand(click.Command):
-    """A command that takes the global options after its name too."""
+    """A command that takes the global options after its name too, and refuses text arguments
+    that are not UTF-8 (paths may be any bytes)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.params.extend(global_options())
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        rest = super().parse_args(ctx, args)
+        for parameter in self.params:
+            if not isinstance(parameter.type, click.types.StringParamType):
+                continue
+            value = ctx.params.get(str(parameter.name))
+            for text in value if isinstance(value, tuple) else [value]:
+                if isinstance(text, str) and not is_utf8(text):
+                    raise click.BadParameter(f"{escaped(text)} is not valid UTF-8", ctx, parameter)
+        return rest
+
+
+def is_utf8(text: str) -> bool:
+    """False for text holding bytes that were not UTF-8: Python reads them from the command
+    line as lone surrogates (PEP 383), which SQLite cannot store or match."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def escaped(text: str, limit: int = 60) -> str:
+    """Text quoted for a message: bytes that are not UTF-8 as \\xff, cut short if long."""
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return "'" + (text if len(text) <= limit else text[: limit - 1] + "…") + "'"
 
 
 class GlobalOptionsGroup(click.Group):

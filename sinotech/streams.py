@@ -42,6 +42,8 @@ def _nearest(error: UnicodeError) -> tuple[str | bytes, int]:
 def prepare_stdout() -> None:
     """Output degrades rather than ending in a UnicodeEncodeError: characters the encoding
     cannot show are written as their nearest ASCII and counted (see `replaced`)."""
+    global replaced
+    replaced = 0
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if reconfigure is None:
         return
@@ -62,14 +64,3 @@ def discard_stdout() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, descriptor)
     os.close(devnull)
-
-
-def stdout_failed() -> bool:
-    """Whether standard output cannot take what it holds (after an OSError from somewhere):
-    if so it is discarded, so that exiting does not fail on it again."""
-    try:
-        sys.stdout.flush()
-    except OSError:
-        discard_stdout()
-        return True
-    return False
