@@ -168,7 +168,7 @@ def store_completer(
 
     def complete(context: click.Context, parameter: click.Parameter, incomplete: str) -> list[str]:
         """Completion only reads: it never builds, writes or prints (its output is the shell's),
-        so a missing, foreign or damaged store completes nothing."""
+        so a missing or foreign store completes nothing, a damaged one what is left readable."""
         import contextlib
         import sqlite3
 

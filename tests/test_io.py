@@ -457,6 +457,7 @@ VALUES = ["huawei", "acri-2022:2.1:8", "orf-2021:33", "kovachichWhoWillGet2021",
 
 @st.composite
 def command_line(draw: st.DrawFn) -> list[str]:
+    # add and db build ingest and build for seconds, from files: tests/test_add.py tries them.
     path = draw(
         st.sampled_from([p for p in command_lines() if p not in (["add"], ["db", "build"])])
     )
