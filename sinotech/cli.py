@@ -451,7 +451,7 @@ def sections(sources: tuple[str, ...], fmt: str, db_path: Path | None) -> None:
             if not sources or record["source"] in sources
         ]
     if not records:
-        nothing_found(f"{', '.join(sources)} has no sections")
+        nothing_found(f"{', '.join(map(escaped, sources))} has no sections")
     with output() as stream:
         render_listing(records, SECTION_COLUMNS, fmt, stream)
 

@@ -108,8 +108,10 @@ def is_utf8(text: str) -> bool:
 
 
 def escaped(text: str, limit: int = 60) -> str:
-    """Text quoted for a message: bytes that are not UTF-8 as \\xff, cut short if long."""
+    """Text quoted for a one-line message: bytes that are not UTF-8 as \\xff, a newline or any
+    control character as \\n or \\x00, cut short if long."""
     text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    text = "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
     return "'" + (text if len(text) <= limit else text[: limit - 1] + "…") + "'"
 
 

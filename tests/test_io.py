@@ -33,7 +33,9 @@ def invoke(*args: str, env: dict[str, str | None] | None = None) -> click.testin
     )
 
 
-def script(*args: str | bytes, env: dict[str, str] | None = None, **options: object):
+def script(
+    *args: str | bytes, env: dict[str, str] | None = None, **options: object
+) -> subprocess.CompletedProcess:
     return subprocess.run(
         [str(SCRIPT), *args],
         capture_output="stdout" not in options,
@@ -107,6 +109,13 @@ def test_a_long_query_is_not_echoed_whole() -> None:
     result = invoke("search", "zzq" * 30_000)
     assert result.exit_code == 1
     assert result.stderr == f"no claims match '{('zzq' * 20)[:59]}…'\n"
+
+
+def test_a_query_is_echoed_on_one_line() -> None:
+    result = invoke("search", "zzq\nzzq\t")
+    assert (result.exit_code, result.stderr) == (1, "no claims match 'zzq\\nzzq\\t'\n")
+    result = invoke("sections", "--source", "x\ny")
+    assert (result.exit_code, result.stderr) == (1, "'x\\ny' has no sections\n")
 
 
 def test_empty_topic_matches_nothing() -> None:
