@@ -17,13 +17,17 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from . import store
+from . import store, streams
 from .config import ConfigError
-from .errors import InputError, Interrupted, QueryError, SinotechError, StoreError
+from .errors import InputError, Interrupted, QueryError, SinotechError, StoreError, store_fault
 from .options import (
+    COUNT,
+    GlobalOptionsGroup,
+    chosen_store,
     complete_source_ids,
     complete_targets,
     db_option,
+    escaped,
     filter_options,
     format_option,
     source_option,
@@ -90,22 +94,89 @@ class CommandError(click.ClickException):
         self.exit_code = 2 if isinstance(error, (QueryError, InputError, ConfigError)) else 1
 
 
-class SinotechGroup(click.Group):
-    """Converts the core's errors at one boundary, so commands stay free of try/except. A stop
-    (Ctrl-C, SIGTERM, SIGHUP) is one line and the shell's code for it, 128 + the signal."""
+COMPLETE_VAR = "_SINOTECH_COMPLETE"
+
+
+class SinotechGroup(GlobalOptionsGroup):
+    """Converts errors at one boundary, so commands stay free of try/except: the core's, the
+    store's (any sqlite3.Error), arguments that are not UTF-8, and standard output's faults. A
+    stop (Ctrl-C, SIGTERM, SIGHUP) is one line and the shell's code for it, 128 + the signal."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        instruction = os.environ.get(COMPLETE_VAR)
+        if instruction:
+            from .completion import complete
+
+            sys.exit(complete(self, COMPLETE_VAR, instruction))
+        return super().main(*args, **kwargs)
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        if sys.stdout is None:
+            raise click.ClickException("cannot write the output: standard output is closed")
+        streams.prepare_stdout()
+        with boundary():  # --help and --version write too
+            return super().make_context(*args, **kwargs)
 
     def invoke(self, ctx: click.Context) -> Any:
         import signal
 
         try:
-            with _signals_interrupt():
-                return super().invoke(ctx)
-        except SinotechError as error:
-            raise CommandError(error) from error
+            with _signals_interrupt(), boundary():
+                result = super().invoke(ctx)
+                sys.stdout.flush()  # a write error surfaces here, not as the interpreter exits
         except KeyboardInterrupt as interrupt:
             signum = getattr(interrupt, "signum", signal.SIGINT)
             click.echo(f"Error: stopped by {signal.Signals(signum).name}", err=True)
             ctx.exit(128 + signum)
+        if streams.replaced:
+            click.echo(
+                f"warning: {streams.replaced} character(s) the output encoding "
+                f"({sys.stdout.encoding}) cannot show were replaced; set PYTHONIOENCODING=utf-8",
+                err=True,
+            )
+        return result
+
+
+# Click's help for a bare `sinotech`, which is no error to shorten (Click 8.2 and later).
+_HELP_AS_ERROR = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
+@contextlib.contextmanager
+def boundary() -> Iterator[None]:
+    """Every failure as one line on stderr and an exit code: 2 for bad input, 1 otherwise. A
+    reader that leaves after output (`| head -1`) is success, exit code 0."""
+    try:
+        yield
+    except SinotechError as error:
+        raise CommandError(error) from error
+    except click.UsageError as error:
+        if isinstance(error, _HELP_AS_ERROR):
+            raise
+        raise one_line(error) from None
+    except sqlite3.Error as error:
+        path = chosen_store(click.get_current_context())
+        raise CommandError(store_fault(str(error), path)) from error
+    except UnicodeError as error:  # arguments are checked: text from a file or its name
+        raise CommandError(InputError(f"text that is not valid UTF-8: {error}")) from error
+    except BrokenPipeError:
+        streams.discard_stdout()
+        raise click.exceptions.Exit(0) from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        if error.filename is not None:
+            raise click.ClickException(f"cannot use {error.filename}: {reason}") from None
+        streams.discard_stdout()  # standard output may be what failed: exit without retrying
+        raise click.ClickException(f"cannot write: {reason}") from None
+
+
+def one_line(error: click.UsageError) -> click.ClickException:
+    """A usage error as one line, with where to read more, instead of Click's usage block."""
+    message = " ".join(error.format_message().split())
+    if error.ctx is not None:
+        message += f" (see `{error.ctx.command_path} --help`)"
+    short = click.ClickException(message)
+    short.exit_code = 2
+    return short
 
 
 @contextlib.contextmanager
@@ -183,10 +254,7 @@ def output() -> Iterator[TextIO]:
 
 @click.group(cls=SinotechGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="sinotech", prog_name="sinotech", message="%(prog)s %(version)s")
-@click.option("--no-pager", is_flag=True, help="Never page output on a terminal.")
-@click.option("--no-color", is_flag=True, help="No colour (as does the NO_COLOR variable).")
-@click.pass_context
-def cli(context: click.Context, no_pager: bool, no_color: bool) -> None:
+def cli() -> None:
     """Find claims about China-Russia technology cooperation, see what backs them, cite them.
 
     The store of claims builds itself from the bundled documents on first use.
@@ -196,10 +264,12 @@ def cli(context: click.Context, no_pager: bool, no_color: bool) -> None:
       sinotech search huawei
       sinotech search '"early warning"' --source orf-2021
       sinotech footnote 15
+
+    The options --no-pager, --no-color and --db may come before the command or after it.
     """
     from .config import apply
 
-    apply(context, no_pager, no_color)
+    apply(click.get_current_context())
 
 
 @cli.command()
@@ -232,7 +302,7 @@ def search(
     with connect(db_path) as connection:
         claims = find_claims(connection, query, **filters)
     if not claims:
-        nothing_found(f"no claims match {' '.join(query)!r}")
+        nothing_found(f"no claims match {escaped(' '.join(query))}")
     with output() as stream:
         render_listing(claims, CLAIM_COLUMNS, fmt, stream)
 
@@ -253,12 +323,12 @@ def find_claims(
 
     store.check_sources(connection, sources)
     if section is not None and section not in _sections_under(connection, section):
-        raise QueryError(f"no section {section!r}: see `sinotech sections` for the numbers")
+        raise QueryError(f"no section {escaped(section)}: see `sinotech sections` for the numbers")
     topics = None
     if topic is not None:
-        topics = store.topic_sections(connection, topic)
+        topics = store.topic_sections(connection, topic) if topic.strip() else []
         if not topics:
-            raise QueryError(f"no topic {topic!r}: give a section number or title words")
+            raise QueryError(f"no topic {escaped(topic)}: give a section number or title words")
     match = to_fts(" ".join(query), store.aliases(connection).get) if query else None
     return store.search(
         connection, match, sources, section, footnoted, limit, corroborated, topics, tags
@@ -292,7 +362,7 @@ def show(claim_id: str, fmt: str, db_path: Path | None) -> None:
 
 
 @cli.command()
-@click.argument("n", type=click.IntRange(min=1))
+@click.argument("n", type=COUNT)
 @source_option("The footnoted document.", multiple=False)
 @format_option(DETAIL_FORMATS)
 @db_option
@@ -437,7 +507,7 @@ def sections(sources: tuple[str, ...], fmt: str, db_path: Path | None) -> None:
             if not sources or record["source"] in sources
         ]
     if not records:
-        nothing_found(f"{', '.join(sources)} has no sections")
+        nothing_found(f"{', '.join(map(escaped, sources))} has no sections")
     with output() as stream:
         render_listing(records, SECTION_COLUMNS, fmt, stream)
 
@@ -466,7 +536,7 @@ def ascii_option(command: Any) -> Any:
     "--footnote",
     "footnote_numbers",
     multiple=True,
-    type=click.IntRange(min=1),
+    type=COUNT,
     metavar="N",
     help="The works footnote N cites (repeatable): of the report, or of the one --source given.",
 )
@@ -508,7 +578,7 @@ def cite(
         if query or tagged:
             claims = find_claims(connection, query, **filters)
             if not claims:
-                nothing_found(f"no claims match {' '.join(query + tagged)!r}")
+                nothing_found(f"no claims match {escaped(' '.join(query + tagged))}")
             selected += [str(claim["id"]) for claim in claims]
         records = store.works_behind(connection, selected, [(noted, n) for n in footnote_numbers])
     if not records:
@@ -539,7 +609,7 @@ def works(words: tuple[str, ...], tags: tuple[str, ...], fmt: str, db_path: Path
     with connect(db_path) as connection:
         records = store.works(connection, words, tags)
     if not records:
-        nothing_found(f"no works match {' '.join(words + tags)!r}")
+        nothing_found(f"no works match {escaped(' '.join(words + tags))}")
     with output() as stream:
         render_listing(records, WORK_COLUMNS, fmt, stream)
 

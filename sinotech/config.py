@@ -114,18 +114,20 @@ def _line_of(text: str, key: str) -> int:
     return 1
 
 
-def apply(context: click.Context, no_pager: bool, no_color: bool) -> None:
+def apply(context: click.Context) -> None:
     """Make the settings the defaults of this run: each command's --format and --style (where
-    it has that choice and no fixed default), paging and colour. Flags still win, and the
-    environment wins over the file."""
+    it has that choice and no fixed default), paging and colour. Flags still win (--no-pager
+    and --no-color only ever turn paging and colour off), and the environment wins over the
+    file."""
     values = settings()
     chosen_format = _from_environment("SINOTECH_FORMAT", FORMATS) or values.format
     chosen_style = _from_environment("SINOTECH_STYLE", STYLES) or values.style
     context.default_map = _defaults(context.command, chosen_format, chosen_style)
-    context.meta["no_pager"] = no_pager or values.pager is False
+    if values.pager is False:
+        context.meta["no_pager"] = True
     if isinstance(values.pager, str) and not os.environ.get("SINOTECH_PAGER"):
         os.environ["SINOTECH_PAGER"] = values.pager
-    if no_color or (values.color is False and "NO_COLOR" not in os.environ):
+    if values.color is False and "NO_COLOR" not in os.environ:
         os.environ["NO_COLOR"] = "1"
 
 

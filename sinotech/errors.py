@@ -29,3 +29,28 @@ class Interrupted(KeyboardInterrupt):
     def __init__(self, signum: int) -> None:
         super().__init__(signum)
         self.signum = signum
+
+
+# SQLite's own words for a fault (its result codes' messages), and what the user can do about it.
+_STORE_FAULTS = (
+    ("database or disk is full", "the disk is full: free some space, or choose another path "
+     "with --db"),
+    ("malformed", "the store is damaged: rebuild it with `sinotech db build`"),
+    ("not a database", "the store is damaged: rebuild it with `sinotech db build`"),
+    ("disk I/O error", "the disk failed reading or writing it: check the disk, then rebuild "
+     "it with `sinotech db build`"),
+    ("locked", "another program is writing it: try again in a moment"),
+    ("readonly", "it cannot be written here: choose another path with --db"),
+    ("unable to open", "it cannot be opened: check the path and its permissions, or choose "
+     "another with --db"),
+)  # fmt: skip
+
+
+def store_fault(message: str, path: object) -> StoreError:
+    """A SQLite error (its message) as one line that says what to do: `sqlite3.Error` from any
+    command becomes this at the CLI's boundary."""
+    advice = next(
+        (advice for words, advice in _STORE_FAULTS if words in message),
+        "rebuild it with `sinotech db build`",
+    )
+    return StoreError(f"store {path}: {message}; {advice}")

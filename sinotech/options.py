@@ -3,18 +3,41 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
+from click.core import ParameterSource
 
-from .paths import DB_ENV
+from .paths import DB_ENV, default_db_path
 from .sources import REPORT_ID
 
 if TYPE_CHECKING:
     import sqlite3
     from collections.abc import Callable
+
+
+# Every number an option takes: positive, and small enough for SQLite's 64-bit integers.
+COUNT = click.IntRange(min=1, max=999_999)
+_DB_HELP = "The store to use (built there if missing). Default: sinotech.db in your data dir."
+
+
+def _command_store(
+    context: click.Context, parameter: click.Parameter, value: Path | None
+) -> Path | None:
+    """--db after the command wins, then --db before it, then SINOTECH_DB."""
+    if context.get_parameter_source("db_path") is not ParameterSource.COMMANDLINE:
+        value = context.meta.get("db_path", value)
+    if value is not None:
+        context.meta["db_path"] = value
+    return value
+
+
+def _group_store(context: click.Context, parameter: click.Parameter, value: Path | None) -> None:
+    if value is not None:
+        context.meta["db_path"] = value
 
 
 def db_option(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -24,8 +47,88 @@ def db_option(command: Callable[..., Any]) -> Callable[..., Any]:
         type=click.Path(dir_okay=False, path_type=Path),
         envvar=DB_ENV,
         show_envvar=True,
-        help="The store to use (built there if missing). Default: sinotech.db in your data dir.",
+        callback=_command_store,
+        help=_DB_HELP,
     )(command)
+
+
+def chosen_store(context: click.Context) -> Path:
+    """The store a command line names (before or after the command), else the default one."""
+    return context.meta.get("db_path") or default_db_path()
+
+
+def _turn_on(context: click.Context, parameter: click.Parameter, value: bool) -> None:
+    """A global flag: given before or after the command, it holds for the whole command line."""
+    if value:
+        context.meta[str(parameter.name)] = True
+        if parameter.name == "no_color":
+            os.environ["NO_COLOR"] = "1"  # Rich and Click read it
+
+
+def global_options() -> list[click.Parameter]:
+    """The options every command takes before or after its name, as users type them in both
+    places: `sinotech --no-pager search x` and `sinotech search x --no-pager`. Their values
+    live in the context's meta, which every context of a command line shares."""
+    return [
+        click.Option(["--no-pager"], is_flag=True, expose_value=False, callback=_turn_on,
+                     help="Never page output on a terminal."),
+        click.Option(["--no-color"], is_flag=True, expose_value=False, callback=_turn_on,
+                     help="No colour (as does the NO_COLOR variable)."),
+    ]  # fmt: skip
+
+
+class GlobalOptionsCommand(click.Command):
+    """A command that takes the global options after its name too, and refuses text arguments
+    that are not UTF-8 (paths may be any bytes)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.params.extend(global_options())
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        rest = super().parse_args(ctx, args)
+        for parameter in self.params:
+            if not isinstance(parameter.type, click.types.StringParamType):
+                continue
+            value = ctx.params.get(str(parameter.name))
+            for text in value if isinstance(value, tuple) else [value]:
+                if isinstance(text, str) and not is_utf8(text):
+                    raise click.BadParameter(f"{escaped(text)} is not valid UTF-8", ctx, parameter)
+        return rest
+
+
+def is_utf8(text: str) -> bool:
+    """False for text holding bytes that were not UTF-8: Python reads them from the command
+    line as lone surrogates (PEP 383), which SQLite cannot store or match."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def escaped(text: str, limit: int = 60) -> str:
+    """Text quoted for a one-line message: bytes that are not UTF-8 as \\xff, a newline or any
+    control character as \\n or \\x00, cut short if long."""
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    text = "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
+    return "'" + (text if len(text) <= limit else text[: limit - 1] + "…") + "'"
+
+
+class GlobalOptionsGroup(click.Group):
+    """A group that takes the global options (and --db) before the command, and gives its
+    commands and subgroups the global options too."""
+
+    command_class = GlobalOptionsCommand
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        store = click.Option(["--db", "db_path"], type=click.Path(dir_okay=False, path_type=Path),
+                             expose_value=False, callback=_group_store, help=_DB_HELP)  # fmt: skip
+        self.params.extend([*global_options(), store])
+
+
+GlobalOptionsGroup.group_class = GlobalOptionsGroup
 
 
 def format_option(
@@ -66,12 +169,21 @@ def store_completer(
     """Shell completion from the store: each lookup(connection, what was typed so far)."""
 
     def complete(context: click.Context, parameter: click.Parameter, incomplete: str) -> list[str]:
-        from . import store
-        from .paths import default_db_path
+        """Completion only reads: it never builds, writes or prints (its output is the shell's),
+        so a missing or foreign store completes nothing, a damaged one what is left readable."""
+        import contextlib
+        import sqlite3
 
-        path = context.params.get("db_path") or default_db_path()
-        with store.open_store(path) as connection:
-            return [found for lookup in lookups for found in lookup(connection, incomplete)]
+        from .store.build import connect_read_only
+
+        path = chosen_store(context)
+        if not path.is_file():
+            return []
+        try:
+            with contextlib.closing(connect_read_only(path)) as connection:
+                return [found for lookup in lookups for found in lookup(connection, incomplete)]
+        except (sqlite3.Error, OSError, UnicodeError):
+            return []
 
     return complete
 
@@ -160,7 +272,7 @@ def filter_options(default_limit: int | None = 20) -> Callable[..., Any]:
                 click.option(
                     "--limit",
                     "-n",
-                    type=click.IntRange(min=1),
+                    type=COUNT,
                     default=default_limit,
                     show_default=default_limit is not None,
                     help="At most this many claims"

@@ -5,6 +5,8 @@ tighter than the implicit AND, as in web search: `huawei 5G OR 6G` is huawei AND
 Every term is passed to FTS5 as a quoted string, so punctuation never reaches its parser:
 `S-400`, `RISC-V` and `U.S.` become phrases of their tokens. A query FTS5 would reject gets a
 plain-words reading where one is obvious (an unclosed quote) and a QueryError otherwise.
+A query is bounded (MAX_TERMS terms, MAX_DEPTH levels of parentheses): SQLite's time grows
+with the square of the terms OR joins, and the parser recurses once per level.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
 
 _OPERATORS = {"AND", "OR", "NOT"}
 _HAS_WORD = re.compile(r"\w")
+MAX_TERMS = 64
+MAX_DEPTH = 16
 
 
 @dataclass(frozen=True)
@@ -64,14 +68,35 @@ def to_fts(query: str, expand: Callable[[str], list[str] | None] | None = None) 
     `expand` maps a word or phrase to the names it stands for (an entity's aliases), so that
     "artificial intelligence" also finds AI.
     """
-    tokens = _lex(query)
-    if not any(isinstance(token, Term) for token in tokens):
+    tokens = _lex(query.replace("\0", " "))  # SQLite would end the string at a NUL
+    _check_parentheses(tokens)
+    terms = sum(isinstance(token, Term) for token in tokens)
+    if not terms:
         raise QueryError("empty query: give at least one word to search for")
+    if terms > MAX_TERMS:
+        raise QueryError(
+            f'too many search terms ({terms}): at most {MAX_TERMS}; quote a passage as one "phrase"'
+        )
     if expand is not None:
         tokens = [_expanded(token, expand) for token in tokens]
     parser = _Parser(tokens)
-    group = parser.sequence(nested=False)
+    group = parser.sequence()
     return group.fts()
+
+
+def _check_parentheses(tokens: list[Term | str]) -> None:
+    depth = 0
+    for token in tokens:
+        if token == "(":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise QueryError(f"parentheses nested too deep: at most {MAX_DEPTH} levels")
+        elif token == ")":
+            depth -= 1
+            if depth < 0:
+                raise QueryError("unbalanced parenthesis: a ) has no (")
+    if depth:
+        raise QueryError("unbalanced parenthesis: a ( is never closed")
 
 
 def _expanded(token: Term | str, expand: Callable[[str], list[str] | None]) -> Term | str | Group:
@@ -139,12 +164,10 @@ class _Parser:
         self.position += 1
         return token
 
-    def sequence(self, nested: bool) -> Group:
+    def sequence(self) -> Group:
         items: list[tuple[bool, tuple[Term | Group, ...]]] = []
         while (token := self.peek()) is not None:
-            if token == ")":
-                if not nested:
-                    raise QueryError("unbalanced parenthesis: a ) has no (")
+            if token == ")":  # the end of a group: _check_parentheses balanced them
                 break
             if token == "AND":
                 self.take()
@@ -175,9 +198,8 @@ class _Parser:
         if isinstance(token, (Term, Group)):
             return token
         if token == "(":
-            group = self.sequence(nested=True)
-            if self.take() != ")":
-                raise QueryError("unbalanced parenthesis: a ( is never closed")
+            group = self.sequence()
+            self.take()  # its ), which _check_parentheses saw to
             return group
         raise QueryError(f"{token} needs a search term on each side")
 
