@@ -158,6 +158,12 @@ def boundary() -> Iterator[None]:
         raise CommandError(store_fault(str(error), path)) from error
     except UnicodeError as error:  # arguments are checked: text from a file or its name
         raise CommandError(InputError(f"text that is not valid UTF-8: {error}")) from error
+    except ValueError as error:
+        if "null byte" not in str(error):
+            raise
+        # only through the Python API: a command line cannot hold NUL, but a path given so is
+        # checked by the operating system, which refuses it this way
+        raise CommandError(InputError("a path or name cannot hold a NUL byte")) from None
     except BrokenPipeError:
         streams.discard_stdout()
         raise click.exceptions.Exit(0) from None

@@ -497,3 +497,10 @@ def test_every_command_line_ends_in_an_exit_code(scratch_store: Path, args: list
     assert "Traceback" not in result.output
     lines = result.stderr.count("\n")
     assert lines == 1 if result.exit_code else lines <= 1, (args, result.stderr)
+
+
+@pytest.mark.parametrize("args", [["check", "\0"], ["check", "a.md", "--bib", "\0.bib"],
+                                  ["search", "huawei", "--db", "s\0.db"]])  # fmt: skip
+def test_a_nul_in_a_path_is_bad_input(args: list[str]) -> None:
+    """Found by the property test: os.stat refuses a NUL with a ValueError."""
+    one_error(invoke(*args), 2, "a path or name cannot hold a NUL byte")
