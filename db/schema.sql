@@ -3,7 +3,9 @@
 -- corpus, this schema or the ingest code changes (meta.fingerprint records which it was built
 -- from). Claim ids are readable and stable across rebuilds; nothing here is an autoincrement key.
 
--- What the store is and what it was built from: format = 'sinotech', fingerprint, built_at.
+-- What the store is and what it was built from: format = 'sinotech', fingerprint, built_at, and
+-- build_code (the package's modules the build had loaded, one path a line, which the fingerprint
+-- checksums).
 -- (The file's header carries application_id 0x534E5443, 'SNTC', set by the build: it marks a
 -- store as sinotech's even when damage makes this table unreadable.)
 CREATE TABLE meta (

@@ -1,7 +1,7 @@
 """Building the store: atomically, with sqlite-utils, whenever what it is built from changes.
 
 The store is derived data. `open_store` checks the fingerprint of what it was built from (the
-corpus files, db/schema.sql, the entity list and the code that ingests and cross-references)
+corpus files, db/schema.sql, the entity list and every module the build had loaded)
 and rebuilds when any of them changed, so a user never runs on stale data and never runs a
 manual step. sqlite-utils is imported only to build.
 """
@@ -14,6 +14,7 @@ import os
 import re
 import sqlite3
 import stat
+import sys
 import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,24 +37,37 @@ STORE_FORMAT = "sinotech"
 _APPLICATION_ID = b"SNTC"
 # A build's temporary file (and its journal): `.sinotech-` and eight letters, digits or `_`.
 _TEMPORARY = re.compile(r"(\.sinotech-[a-z0-9_]{8}\.db)(-journal|-wal|-shm)?")
-# The code whose output the store holds: a change to any of it rebuilds the store.
-_BUILD_CODE = ("sources.py", "bibliography.py", "crossref.py", "entities.py", "dates.py",
-               "similarity.py", "store/build.py", "add.py", "library.py", "marks.py",
-               "store/marks.py")  # fmt: skip
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
-def fingerprint(store_path: Path, corpus_dir: Path | None = None) -> str:
+def fingerprint(store_path: Path, code: list[str], corpus_dir: Path | None = None) -> str:
     """A checksum of everything the store is built from: the corpus, the user's library
-    manifest, the schema, the ingest and bibliography code. CRC-32 per file (it detects
-    changes, it guards against nobody, and zlib loads in a fraction of the time hashlib's
-    OpenSSL takes, on every command)."""
+    manifest, the schema, the entity list and code, the package's files the build recorded
+    (`build_code`). CRC-32 (it detects changes, it guards against nobody, and zlib loads in a
+    fraction of the time hashlib's OpenSSL takes, on every command)."""
     corpus_dir = corpus_dir or bundled("references")
     inputs = [bundled("db") / "schema.sql", _PACKAGE / "data" / "entities.tsv"]
-    inputs += [_PACKAGE / name for name in _BUILD_CODE]
     inputs += [corpus_dir / source.filename for source in SOURCES]
+    inputs += [_PACKAGE / name for name in code]
     library = f"{zlib.crc32(_library_sources(store_path)):08x}"
-    return "-".join([_checksum(inputs), ingest_code(), library]) + marks_checksum(store_path)
+    return f"{_checksum(inputs)}-{library}{marks_checksum(store_path)}"
+
+
+def build_code() -> list[str]:
+    """The package's modules this process has loaded, as paths under the package: the build
+    records them, so the fingerprint covers every module the build ran, computed rather than
+    listed by hand (what else the process loaded is covered too, which is merely safe). A
+    module a later version newly imports can only be imported by a recorded one that changed."""
+    root = __name__.partition(".")[0]
+    files = []
+    for name, module in list(sys.modules.items()):
+        parts = name.split(".")
+        if parts[0] != root or getattr(module, "__file__", None) is None:
+            continue
+        path = "/".join(parts[1:])
+        is_package = hasattr(module, "__path__")
+        files.append(f"{path}/__init__.py".lstrip("/") if is_package else f"{path}.py")
+    return sorted(files)
 
 
 def marks_checksum(store_path: Path) -> str:
@@ -65,13 +79,20 @@ def marks_checksum(store_path: Path) -> str:
 
 
 def ingest_code() -> str:
-    """A checksum of the ingest code: the store and the library's ingest cache are made again
-    when it changes."""
+    """A checksum of the ingest code: the library's ingest cache is made again when it changes."""
     return _checksum(sorted((_PACKAGE / "ingest").rglob("*.py")))
 
 
 def _checksum(paths: list[Path]) -> str:
-    return "-".join(f"{zlib.crc32(path.read_bytes()):08x}" for path in paths)
+    """One CRC-32 over the files' names and contents; "missing" if one of them is gone (so a
+    store whose recorded module was removed or renamed is rebuilt)."""
+    crc = 0
+    for path in paths:
+        try:
+            crc = zlib.crc32(path.read_bytes(), zlib.crc32(path.name.encode(), crc))
+        except FileNotFoundError:
+            return "missing"
+    return f"{crc:08x}"
 
 
 def _library_sources(store_path: Path) -> bytes:
@@ -87,8 +108,9 @@ def _library_sources(store_path: Path) -> bytes:
 def open_store(path: Path) -> sqlite3.Connection:
     """A read-only connection to an up-to-date store at path, building it first if needed (or
     only refreshing its copy of the user's tags and notes, when nothing else changed)."""
-    built = _built_from(path) if path.exists() else None
-    current = fingerprint(path)
+    meta = _meta(path) if path.exists() else {}
+    built = meta.get("fingerprint")
+    current = fingerprint(path, meta.get("build_code", "").split())
     if built != current:
         if built is not None and built.partition("+")[0] == current.partition("+")[0]:
             sync_annotations(path)
@@ -100,18 +122,23 @@ def open_store(path: Path) -> sqlite3.Connection:
 def sync_annotations(path: Path) -> None:
     """Copy the library's tags and notes into the store in place, with the fingerprint that
     records it, in one transaction (a crash leaves the old copy, which the next command
-    refreshes). A store this user cannot write, such as a team's shared one, is left as it is."""
+    refreshes). A store this user cannot write, such as a team's shared one, is left as it is.
+    Only the fingerprint's marks part is replaced: a store built by other code stays stale."""
     from ..marks import load_leniently
     from .marks import write_marks
 
-    stamp = fingerprint(path)  # before reading: a mark made meanwhile is seen next time
+    stamp = marks_checksum(path)  # before reading: a mark made meanwhile is seen next time
     marks = load_leniently(path)
     try:
         connection = sqlite3.connect(path, isolation_level=None)
         try:
             connection.execute("BEGIN IMMEDIATE")
             write_marks(connection, marks)
-            connection.execute("UPDATE meta SET value = ? WHERE key = 'fingerprint'", [stamp])
+            connection.execute(
+                "UPDATE meta SET value = substr(value, 1, instr(value, '+') - 1) || ?"
+                " WHERE key = 'fingerprint'",
+                [stamp],
+            )
             connection.execute("COMMIT")
         finally:
             connection.close()
@@ -125,9 +152,9 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def _built_from(path: Path) -> str | None:
-    """The fingerprint a store was built from; StoreError for a file that is not a store, and
-    for a store of ours whose tables cannot be read."""
+def _meta(path: Path) -> dict[str, str]:
+    """What a store records of itself (its fingerprint, the code it was built by); StoreError
+    for a file that is not a store, and for a store of ours whose tables cannot be read."""
     try:
         with connect_read_only(path) as connection:
             rows = dict(connection.execute("SELECT key, value FROM meta").fetchall())
@@ -137,7 +164,7 @@ def _built_from(path: Path) -> str | None:
         rows = {}
     if rows.get("format") != STORE_FORMAT:
         raise StoreError(f"{path} is not a sinotech store; choose another path with --db")
-    return rows.get("fingerprint")
+    return rows
 
 
 def _is_ours(path: Path) -> bool:
@@ -190,7 +217,7 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
     corpus_dir = corpus_dir or bundled("references")
     target = path.resolve()  # a symlinked store is rebuilt at its target, and stays a link
     if path.exists() and not _is_ours(path):
-        _built_from(path)  # refuses to replace a file that is not a sinotech store
+        _meta(path)  # refuses to replace a file that is not a sinotech store
     handle, temporary = _temporary(path, target)
     try:
         library = load(path)
@@ -210,13 +237,15 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
             _insert(database, documents, sources, corpus_dir, library.path / "files")
             _insert_works(database, works)
             _insert_crossref(database, cross_reference(documents))
-            stamp = fingerprint(path, corpus_dir)  # before reading the marks, as in sync
+            code = build_code()  # everything the build imported is loaded by now
+            stamp = fingerprint(path, code, corpus_dir)  # before reading the marks, as in sync
             write_marks(database.conn, load_leniently(path))
             database.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
             database["meta"].insert_all(
                 [
                     {"key": "format", "value": STORE_FORMAT},
                     {"key": "fingerprint", "value": stamp},
+                    {"key": "build_code", "value": "\n".join(code)},
                     {"key": "built_at", "value": datetime.datetime.now().isoformat("T", "seconds")},
                 ]
             )
