@@ -198,6 +198,17 @@ CREATE TABLE notes (
     updated TEXT NOT NULL      -- ISO 8601, when the user last wrote it
 );
 
+-- Citations styled by pandoc's citeproc (`quote --format plain|json`), kept so that a repeated
+-- quotation runs no pandoc. Commands write it in place, as they write tags (a store the user
+-- cannot write keeps none); a rebuild, which makes a new file, empties it, so what it holds was
+-- always rendered from the works the store holds.
+CREATE TABLE styled_citations (
+    style  TEXT NOT NULL,  -- the style's name and its CSL file's CRC-32: 'apa 1a2b3c4d'
+    cites  TEXT NOT NULL,  -- JSON: each quotation's cites (key, locator, suffix), in order
+    styled TEXT NOT NULL,  -- JSON: [citations, bibliography entries, whether cited in notes]
+    PRIMARY KEY (style, cites)
+);
+
 -- The web view's list of claims (`sinotech serve`): each claim with its footnotes, the entities
 -- it names and the user's tags as JSON arrays, because Datasette facets the columns of one table
 -- or view, and entities and tags live in tables of their own. rowid is the claim's, so the

@@ -977,17 +977,17 @@ def quote(
 
     with connect(db_path) as connection:
         quotes = [quote_of(connection, claim_id, primary) for claim_id in claim_ids]
-    if fmt == "markdown":
-        click.echo("\n\n".join(q.markdown() for q in quotes))
-    elif fmt == "latex":
-        click.echo("\n\n".join(q.latex() for q in quotes))
-    else:
-        citations, bibliography, notes = styled(quotes, style)
-        if fmt == "json":
-            click.echo(json.dumps(_quote_parts(quotes, citations, bibliography, style), indent=2,
-                                  ensure_ascii=False))  # fmt: skip
+        if fmt == "markdown":
+            click.echo("\n\n".join(q.markdown() for q in quotes))
+        elif fmt == "latex":
+            click.echo("\n\n".join(q.latex() for q in quotes))
         else:
-            click.echo(_quote_text(quotes, citations, bibliography, notes))
+            citations, bibliography, notes = styled(connection, quotes, style)
+            if fmt == "json":
+                click.echo(json.dumps(_quote_parts(quotes, citations, bibliography, style),
+                                      indent=2, ensure_ascii=False))  # fmt: skip
+            else:
+                click.echo(_quote_text(quotes, citations, bibliography, notes))
 
 
 def _quote_parts(quotes: list, citations: list[str], bibliography: list[str], style: str) -> dict:

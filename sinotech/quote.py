@@ -5,23 +5,22 @@ A claim of the report is cited with its section and the footnote it carries
 alone.
 With `primary`, the works the footnotes cite follow, each with its own locator. Styled text is
 rendered by pandoc's citeproc (the reference CSL processor, from the pypandoc-binary wheel) with
-the CSL styles shipped in `sinotech/styles/`.
+the CSL styles shipped in `sinotech/styles/`, and kept in the store (`styled_citations`), so a
+repeated quotation runs no pandoc.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import subprocess
 import tempfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .errors import SinotechError
-
-if TYPE_CHECKING:
-    import sqlite3
 
 STYLES = {
     "chicago-notes": "chicago-notes-bibliography",
@@ -120,11 +119,51 @@ def quote_of(connection: sqlite3.Connection, claim_id: str, primary: bool = Fals
     return Quote(claim, cites, items)
 
 
-def styled(quotes: list[Quote], style: str) -> tuple[list[str], list[str], bool]:
-    """(citations, bibliography entries, whether the style cites in notes), by pandoc citeproc.
+Styled = tuple[list[str], list[str], bool]
+
+
+def styled(connection: sqlite3.Connection, quotes: list[Quote], style: str) -> Styled:
+    """(citations, bibliography entries, whether the style cites in notes), by pandoc citeproc,
+    or as the store kept them from the same citations in the same style.
 
     Each citation is the in-text citation of an author-date style, or the note of a note style.
+    The quotations are kept together, not one by one: a note style shortens a work cited again
+    and the bibliography lists each work once, so a citation depends on the others beside it.
     """
+    csl = STYLE_DIR / f"{STYLES[style]}.csl"
+    version = f"{style} {zlib.crc32(csl.read_bytes()):08x}"  # an edited style file misses
+    cites = json.dumps([[vars(cite) for cite in quote.cites] for quote in quotes])
+    row = connection.execute(
+        "SELECT styled FROM styled_citations WHERE style = ? AND cites = ?", [version, cites]
+    ).fetchone()
+    if row is not None:
+        citations, bibliography, notes = json.loads(row[0])
+        return citations, bibliography, notes
+    result = _render(quotes, csl)
+    _keep(connection, version, cites, json.dumps(result, ensure_ascii=False))
+    return result
+
+
+def _keep(connection: sqlite3.Connection, style: str, cites: str, result: str) -> None:
+    """Write a styled citation into the store in place, as tags are, through a connection of
+    its own (the command's is read-only). A store this user cannot write keeps nothing."""
+    path = connection.execute("PRAGMA database_list").fetchone()[2]
+    try:
+        writer = sqlite3.connect(path)
+        try:
+            with writer:
+                writer.execute(
+                    "INSERT OR REPLACE INTO styled_citations (style, cites, styled)"
+                    " VALUES (?, ?, ?)",
+                    [style, cites, result],
+                )
+        finally:
+            writer.close()
+    except sqlite3.OperationalError:
+        return
+
+
+def _render(quotes: list[Quote], csl: Path) -> Styled:
     import pypandoc
 
     items = {item["id"]: item for quote in quotes for item in quote.items}
@@ -138,7 +177,7 @@ def styled(quotes: list[Quote], style: str) -> tuple[list[str], list[str], bool]
         bibliography.write_text(json.dumps(list(items.values())), encoding="utf-8")
         result = subprocess.run(
             [pypandoc.get_pandoc_path(), "--from", "markdown", "--to", "plain", "--wrap=none",
-             "--citeproc", "--csl", str(STYLE_DIR / f"{STYLES[style]}.csl"),
+             "--citeproc", "--csl", str(csl),
              "--bibliography", str(bibliography)],
             input=document, capture_output=True, text=True, check=False,
         )  # fmt: skip
@@ -147,7 +186,7 @@ def styled(quotes: list[Quote], style: str) -> tuple[list[str], list[str], bool]
     return _read_plain(result.stdout, len(quotes))
 
 
-def _read_plain(output: str, count: int) -> tuple[list[str], list[str], bool]:
+def _read_plain(output: str, count: int) -> Styled:
     blocks = [block.strip() for block in output.strip().split("\n\n")]
     marked = blocks[:count]
     notes = {
