@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
-import importlib
 import io
 import json
 import os
@@ -19,6 +19,7 @@ from click.testing import CliRunner
 
 from sinotech import store
 from sinotech.cli import cli
+from sinotech.store import building, fresh
 
 SCRIPT = Path(sys.executable).with_name("sinotech")
 
@@ -262,15 +263,14 @@ def test_store_rebuilds_when_a_module_the_build_imported_changes(
 ) -> None:
     """The store records the modules its build loaded; a copy of the package stands in for
     the installed one, so the edit touches no real file."""
-    building = importlib.import_module("sinotech.store.build")
     path = tmp_path / "code.db"
     store.build(path)
-    with sqlite3.connect(path) as connection:
+    with contextlib.closing(sqlite3.connect(path)) as connection:
         code = connection.execute("SELECT value FROM meta WHERE key = 'build_code'").fetchone()[0]
     assert {"ingest/report.py", "bibliography.py", "crossref.py", "paths.py"} <= set(code.split())
     package = tmp_path / "sinotech"
-    shutil.copytree(building._PACKAGE, package)
-    monkeypatch.setattr(building, "_PACKAGE", package)
+    shutil.copytree(fresh._PACKAGE, package)
+    monkeypatch.setattr(fresh, "_PACKAGE", package)
     rebuilt: list[Path] = []
     monkeypatch.setattr(building, "build", rebuilt.append)
     store.open_store(path).close()
