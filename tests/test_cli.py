@@ -284,6 +284,19 @@ def test_store_rebuilds_when_a_module_the_build_imported_changes(
     assert rebuilt == [path, path]
 
 
+@pytest.mark.parametrize(("args", "code"), [(["search", "huawei"], 0), (["search", "zzzz"], 1)])
+def test_a_command_closes_its_store(
+    args: list[str], code: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found or not, the connection is closed when the command ends (3.13 warns otherwise)."""
+    opened: list[sqlite3.Connection] = []
+    real = store.open_store
+    monkeypatch.setattr(store, "open_store", lambda path: opened.append(real(path)) or opened[0])
+    run(*args, code=code)
+    with pytest.raises(sqlite3.ProgrammingError, match="closed database"):
+        opened[0].execute("SELECT 1")
+
+
 def test_foreign_file_is_refused_and_left_alone(tmp_path: Path) -> None:
     path = tmp_path / "notes.db"
     path.write_text("my notes")

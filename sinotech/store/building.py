@@ -78,30 +78,33 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
         sources |= {source.id: source for source, _ in added}
         documents = ingest_corpus(corpus_dir, [document for _, document in added])
         works = build_works(documents, sources, library.keys)
-        database = sqlite_utils.Database(temporary)
-        # A new file nobody reads until it is renamed into place: no journal and no syncs while
-        # it is written (sqlite-utils commits every batch), one fsync before the rename.
-        database.execute("PRAGMA journal_mode = OFF")
-        database.execute("PRAGMA synchronous = OFF")
-        database.executescript((bundled("db") / "schema.sql").read_text(encoding="utf-8"))
-        database.execute(f"PRAGMA application_id = {int.from_bytes(APPLICATION_ID, 'big')}")
-        with database.conn:
-            _insert(database, documents, sources, corpus_dir, library.path / "files")
-            _insert_works(database, works)
-            _insert_crossref(database, cross_reference(documents))
-            code = build_code()  # everything the build imported is loaded by now
-            stamp = fingerprint(path, code, corpus_dir)  # before reading the marks, as in sync
-            write_marks(database.conn, load_leniently(path))
-            database.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
-            database["meta"].insert_all(
-                [
-                    {"key": "format", "value": STORE_FORMAT},
-                    {"key": "fingerprint", "value": stamp},
-                    {"key": "build_code", "value": "\n".join(code)},
-                    {"key": "built_at", "value": datetime.datetime.now().isoformat("T", "seconds")},
-                ]
-            )
-        database.close()
+        # Closed however the build ends, so its file can go (Windows) and nothing warns.
+        with contextlib.closing(sqlite_utils.Database(temporary)) as database:
+            # A new file nobody reads until it is renamed into place: no journal and no syncs while
+            # it is written (sqlite-utils commits every batch), one fsync before the rename.
+            database.execute("PRAGMA journal_mode = OFF")
+            database.execute("PRAGMA synchronous = OFF")
+            database.executescript((bundled("db") / "schema.sql").read_text(encoding="utf-8"))
+            database.execute(f"PRAGMA application_id = {int.from_bytes(APPLICATION_ID, 'big')}")
+            with database.conn:
+                _insert(database, documents, sources, corpus_dir, library.path / "files")
+                _insert_works(database, works)
+                _insert_crossref(database, cross_reference(documents))
+                code = build_code()  # everything the build imported is loaded by now
+                stamp = fingerprint(path, code, corpus_dir)  # before reading the marks, as in sync
+                write_marks(database.conn, load_leniently(path))
+                database.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
+                database["meta"].insert_all(
+                    [
+                        {"key": "format", "value": STORE_FORMAT},
+                        {"key": "fingerprint", "value": stamp},
+                        {"key": "build_code", "value": "\n".join(code)},
+                        {
+                            "key": "built_at",
+                            "value": datetime.datetime.now().isoformat("T", "seconds"),
+                        },
+                    ]
+                )
         if target.exists():  # a rebuild keeps the mode the store was given (a team's 0664)
             os.chmod(temporary, stat.S_IMODE(target.stat().st_mode))
         _sync(temporary)
