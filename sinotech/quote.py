@@ -17,7 +17,7 @@ import sqlite3
 import subprocess
 import tempfile
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import SinotechError
@@ -54,7 +54,6 @@ class Quote:
 
     claim: dict
     cites: list[Cite]
-    items: list[dict] = field(default_factory=list)  # CSL-JSON of every cited work
 
     def markdown(self) -> str:
         """pandoc-ready: > "…" [@key, sec. 2.1, n. 15]"""
@@ -112,11 +111,7 @@ def quote_of(connection: sqlite3.Connection, claim_id: str, primary: bool = Fals
             for entry in store.citations_of(connection, claim["source"], n):
                 if all(cite.key != entry["work"]["id"] for cite in cites):
                     cites.append(Cite(entry["work"]["id"], entry["locator"]))
-    from .render.bibliography import as_exported
-
-    records = [store.work(connection, cite.key) for cite in cites]
-    items = [as_exported(record["csl"], bool(record["et_al"])) for record in records]
-    return Quote(claim, cites, items)
+    return Quote(claim, cites)
 
 
 Styled = tuple[list[str], list[str], bool]
@@ -139,7 +134,7 @@ def styled(connection: sqlite3.Connection, quotes: list[Quote], style: str) -> S
     if row is not None:
         citations, bibliography, notes = json.loads(row[0])
         return citations, bibliography, notes
-    result = _render(quotes, csl)
+    result = _render(connection, quotes, csl)
     _keep(connection, version, cites, json.dumps(result, ensure_ascii=False))
     return result
 
@@ -163,10 +158,17 @@ def _keep(connection: sqlite3.Connection, style: str, cites: str, result: str) -
         return
 
 
-def _render(quotes: list[Quote], csl: Path) -> Styled:
+def _render(connection: sqlite3.Connection, quotes: list[Quote], csl: Path) -> Styled:
+    """Run pandoc citeproc over the quotations' cites, with the CSL-JSON of the works they cite
+    (read here, only when the store has not kept the result)."""
     import pypandoc
 
-    items = {item["id"]: item for quote in quotes for item in quote.items}
+    from . import store
+    from .render.bibliography import as_exported
+
+    keys = dict.fromkeys(cite.key for quote in quotes for cite in quote.cites)
+    records = [store.work(connection, key) for key in keys]
+    items = [as_exported(record["csl"], bool(record["et_al"])) for record in records]
     paragraphs = [
         f"{_MARK}{index} [{'; '.join(cite.pandoc() for cite in quote.cites)}]"
         for index, quote in enumerate(quotes)
@@ -174,7 +176,7 @@ def _render(quotes: list[Quote], csl: Path) -> Styled:
     document = "\n\n".join(paragraphs) + "\n\n::: {#refs}\n:::\n"
     with tempfile.TemporaryDirectory() as folder:
         bibliography = Path(folder) / "works.json"
-        bibliography.write_text(json.dumps(list(items.values())), encoding="utf-8")
+        bibliography.write_text(json.dumps(items), encoding="utf-8")
         result = subprocess.run(
             [pypandoc.get_pandoc_path(), "--from", "markdown", "--to", "plain", "--wrap=none",
              "--citeproc", "--csl", str(csl),
