@@ -26,9 +26,9 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 
 def fingerprint(store_path: Path, code: list[str], corpus_dir: Path | None = None) -> str:
     """A checksum of everything the store is built from: the corpus, the user's library
-    manifest, the schema, the entity list and code, the package's files the build recorded
-    (`build_code`). CRC-32 (it detects changes, it guards against nobody, and zlib loads in a
-    fraction of the time hashlib's OpenSSL takes, on every command)."""
+    manifest, the schema, the entity list and the package's modules its build recorded (code,
+    from meta's `build_code`). CRC-32 (it detects changes, it guards against nobody, and zlib
+    loads in a fraction of the time hashlib's OpenSSL takes, on every command)."""
     corpus_dir = corpus_dir or bundled("references")
     inputs = [bundled("db") / "schema.sql", _PACKAGE / "data" / "entities.tsv"]
     inputs += [corpus_dir / source.filename for source in SOURCES]
