@@ -3,7 +3,9 @@
 -- corpus, this schema or the ingest code changes (meta.fingerprint records which it was built
 -- from). Claim ids are readable and stable across rebuilds; nothing here is an autoincrement key.
 
--- What the store is and what it was built from: format = 'sinotech', fingerprint, built_at.
+-- What the store is and what it was built from: format = 'sinotech', fingerprint, built_at, and
+-- build_code (the package's modules the build had loaded, one path a line, which the fingerprint
+-- checksums).
 -- (The file's header carries application_id 0x534E5443, 'SNTC', set by the build: it marks a
 -- store as sinotech's even when damage makes this table unreadable.)
 CREATE TABLE meta (
@@ -194,6 +196,17 @@ CREATE TABLE notes (
     kind    TEXT NOT NULL,     -- 'claim' or 'work'
     text    TEXT NOT NULL,
     updated TEXT NOT NULL      -- ISO 8601, when the user last wrote it
+);
+
+-- Citations styled by pandoc's citeproc (`quote --format plain|json`), kept so that a repeated
+-- quotation runs no pandoc. Commands write it in place, as they write tags (a store the user
+-- cannot write keeps none); a rebuild, which makes a new file, empties it, so what it holds was
+-- always rendered from the works the store holds.
+CREATE TABLE styled_citations (
+    style  TEXT NOT NULL,  -- the style's name and its CSL file's CRC-32: 'apa 1a2b3c4d'
+    cites  TEXT NOT NULL,  -- JSON: each quotation's cites (key, locator, suffix), in order
+    styled TEXT NOT NULL,  -- JSON: [citations, bibliography entries, whether cited in notes]
+    PRIMARY KEY (style, cites)
 );
 
 -- The web view's list of claims (`sinotech serve`): each claim with its footnotes, the entities

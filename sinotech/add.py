@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from . import library as lib
 from .errors import InputError, SinotechError
 from .sources import SOURCE_IDS, Source
-from .store.build import ingest_code
+from .store.fresh import ingest_code
 
 if TYPE_CHECKING:
     from .ingest.builder import DocumentBuilder
@@ -140,7 +140,7 @@ def _read(path: Path) -> tuple[str, DocumentBuilder]:
 
 def _rebuild(store_path: Path) -> None:
     """The store again, with the library as it now is."""
-    from .store import build
+    from .store.building import build
 
     build(store_path)
 

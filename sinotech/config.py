@@ -19,9 +19,8 @@ import functools
 import os
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .errors import SinotechError
 
@@ -37,8 +36,9 @@ class ConfigError(SinotechError):
     """The settings file cannot be read: said with the file and line, exit code 2."""
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
+    """The settings file's values (a NamedTuple, not a dataclass: see sources.Source)."""
+
     format: str | None = None
     style: str | None = None
     pager: str | bool | None = None  # a command, False for none, None for $PAGER or less

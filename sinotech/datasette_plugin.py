@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 
 from . import store
 from .query import to_fts
-from .store.build import connect_read_only
+from .store.fresh import connect_read_only
 
 if TYPE_CHECKING:
     import sqlite3

@@ -19,13 +19,12 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
 from .errors import InputError, SinotechError
-from .paths import library_dir
+from .paths import ANNOTATIONS, library_dir
 
 if TYPE_CHECKING:
     import sqlite3
     from pathlib import Path
 
-ANNOTATIONS = "annotations.json"
 FORMAT = "sinotech-annotations"
 MAX_TAG = 64
 
@@ -46,14 +45,6 @@ class Mark:
 
 def annotations_path(store_path: Path) -> Path:
     return library_dir(store_path) / ANNOTATIONS
-
-
-def read_bytes(store_path: Path) -> bytes:
-    """The file as stored (b'' without one): the store's fingerprint checksums it."""
-    try:
-        return annotations_path(store_path).read_bytes()
-    except FileNotFoundError:
-        return b""
 
 
 def load(store_path: Path) -> dict[str, Mark]:

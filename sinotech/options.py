@@ -174,7 +174,7 @@ def store_completer(
         import contextlib
         import sqlite3
 
-        from .store.build import connect_read_only
+        from .store.fresh import connect_read_only
 
         path = chosen_store(context)
         if not path.is_file():

@@ -43,6 +43,7 @@ def default_db_path() -> Path:
 
 
 MANIFEST = "manifest.json"
+ANNOTATIONS = "annotations.json"  # the user's tags and notes (marks.py)
 
 
 def library_dir(store_path: Path) -> Path:

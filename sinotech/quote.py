@@ -5,23 +5,22 @@ A claim of the report is cited with its section and the footnote it carries
 alone.
 With `primary`, the works the footnotes cite follow, each with its own locator. Styled text is
 rendered by pandoc's citeproc (the reference CSL processor, from the pypandoc-binary wheel) with
-the CSL styles shipped in `sinotech/styles/`.
+the CSL styles shipped in `sinotech/styles/`, and kept in the store (`styled_citations`), so a
+repeated quotation runs no pandoc.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import subprocess
 import tempfile
-from dataclasses import dataclass, field
+import zlib
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .errors import SinotechError
-
-if TYPE_CHECKING:
-    import sqlite3
 
 STYLES = {
     "chicago-notes": "chicago-notes-bibliography",
@@ -55,7 +54,6 @@ class Quote:
 
     claim: dict
     cites: list[Cite]
-    items: list[dict] = field(default_factory=list)  # CSL-JSON of every cited work
 
     def markdown(self) -> str:
         """pandoc-ready: > "…" [@key, sec. 2.1, n. 15]"""
@@ -113,21 +111,64 @@ def quote_of(connection: sqlite3.Connection, claim_id: str, primary: bool = Fals
             for entry in store.citations_of(connection, claim["source"], n):
                 if all(cite.key != entry["work"]["id"] for cite in cites):
                     cites.append(Cite(entry["work"]["id"], entry["locator"]))
-    from .render.bibliography import as_exported
-
-    records = [store.work(connection, cite.key) for cite in cites]
-    items = [as_exported(record["csl"], bool(record["et_al"])) for record in records]
-    return Quote(claim, cites, items)
+    return Quote(claim, cites)
 
 
-def styled(quotes: list[Quote], style: str) -> tuple[list[str], list[str], bool]:
-    """(citations, bibliography entries, whether the style cites in notes), by pandoc citeproc.
+Styled = tuple[list[str], list[str], bool]
+
+
+def styled(connection: sqlite3.Connection, quotes: list[Quote], style: str) -> Styled:
+    """(citations, bibliography entries, whether the style cites in notes), by pandoc citeproc,
+    or as the store kept them from the same citations in the same style.
 
     Each citation is the in-text citation of an author-date style, or the note of a note style.
+    The quotations are kept together, not one by one: a note style shortens a work cited again
+    and the bibliography lists each work once, so a citation depends on the others beside it.
     """
+    csl = STYLE_DIR / f"{STYLES[style]}.csl"
+    version = f"{style} {zlib.crc32(csl.read_bytes()):08x}"  # an edited style file misses
+    cites = json.dumps([[vars(cite) for cite in quote.cites] for quote in quotes])
+    row = connection.execute(
+        "SELECT styled FROM styled_citations WHERE style = ? AND cites = ?", [version, cites]
+    ).fetchone()
+    if row is not None:
+        citations, bibliography, notes = json.loads(row[0])
+        return citations, bibliography, notes
+    result = _render(connection, quotes, csl)
+    _keep(connection, version, cites, json.dumps(result, ensure_ascii=False))
+    return result
+
+
+def _keep(connection: sqlite3.Connection, style: str, cites: str, result: str) -> None:
+    """Write a styled citation into the store in place, as tags are, through a connection of
+    its own (the command's is read-only). A store this user cannot write keeps nothing."""
+    path = connection.execute("PRAGMA database_list").fetchone()[2]
+    try:
+        writer = sqlite3.connect(path)
+        try:
+            with writer:
+                writer.execute(
+                    "INSERT OR REPLACE INTO styled_citations (style, cites, styled)"
+                    " VALUES (?, ?, ?)",
+                    [style, cites, result],
+                )
+        finally:
+            writer.close()
+    except sqlite3.OperationalError:
+        return
+
+
+def _render(connection: sqlite3.Connection, quotes: list[Quote], csl: Path) -> Styled:
+    """Run pandoc citeproc over the quotations' cites, with the CSL-JSON of the works they cite
+    (read here, only when the store has not kept the result)."""
     import pypandoc
 
-    items = {item["id"]: item for quote in quotes for item in quote.items}
+    from . import store
+    from .render.bibliography import as_exported
+
+    keys = dict.fromkeys(cite.key for quote in quotes for cite in quote.cites)
+    records = [store.work(connection, key) for key in keys]
+    items = [as_exported(record["csl"], bool(record["et_al"])) for record in records]
     paragraphs = [
         f"{_MARK}{index} [{'; '.join(cite.pandoc() for cite in quote.cites)}]"
         for index, quote in enumerate(quotes)
@@ -135,10 +176,10 @@ def styled(quotes: list[Quote], style: str) -> tuple[list[str], list[str], bool]
     document = "\n\n".join(paragraphs) + "\n\n::: {#refs}\n:::\n"
     with tempfile.TemporaryDirectory() as folder:
         bibliography = Path(folder) / "works.json"
-        bibliography.write_text(json.dumps(list(items.values())), encoding="utf-8")
+        bibliography.write_text(json.dumps(items), encoding="utf-8")
         result = subprocess.run(
             [pypandoc.get_pandoc_path(), "--from", "markdown", "--to", "plain", "--wrap=none",
-             "--citeproc", "--csl", str(STYLE_DIR / f"{STYLES[style]}.csl"),
+             "--citeproc", "--csl", str(csl),
              "--bibliography", str(bibliography)],
             input=document, capture_output=True, text=True, check=False,
         )  # fmt: skip
@@ -147,7 +188,7 @@ def styled(quotes: list[Quote], style: str) -> tuple[list[str], list[str], bool]
     return _read_plain(result.stdout, len(quotes))
 
 
-def _read_plain(output: str, count: int) -> tuple[list[str], list[str], bool]:
+def _read_plain(output: str, count: int) -> Styled:
     blocks = [block.strip() for block in output.strip().split("\n\n")]
     marked = blocks[:count]
     notes = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -27,5 +28,5 @@ def isolated_store(store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 @pytest.fixture
 def connection(store_path: Path) -> sqlite3.Connection:
-    with store.open_store(store_path) as connection:
+    with contextlib.closing(store.open_store(store_path)) as connection:
         yield connection

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -15,7 +17,9 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from sinotech import store
 from sinotech.cli import cli
+from sinotech.store import building, fresh
 
 SCRIPT = Path(sys.executable).with_name("sinotech")
 
@@ -252,6 +256,45 @@ def test_store_rebuilds_when_stale(tmp_path: Path) -> None:
         connection.execute("UPDATE meta SET value = 'old' WHERE key = 'fingerprint'")
         connection.execute("DELETE FROM claims WHERE source = 'orf-2021'")
     assert run("search", "Vocord", "--db", str(path)).stdout.startswith("orf-2021:33\t")
+
+
+def test_store_rebuilds_when_a_module_the_build_imported_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store records the modules its build loaded; a copy of the package stands in for
+    the installed one, so the edit touches no real file."""
+    path = tmp_path / "code.db"
+    store.build(path)
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        code = connection.execute("SELECT value FROM meta WHERE key = 'build_code'").fetchone()[0]
+    assert {"ingest/report.py", "bibliography.py", "crossref.py", "paths.py"} <= set(code.split())
+    package = tmp_path / "sinotech"
+    shutil.copytree(fresh._PACKAGE, package)
+    monkeypatch.setattr(fresh, "_PACKAGE", package)
+    rebuilt: list[Path] = []
+    monkeypatch.setattr(building, "build", rebuilt.append)
+    store.open_store(path).close()
+    assert rebuilt == []  # the same code: nothing to do
+    paths = package / "paths.py"  # imported by the build; not in the hand-kept list it replaced
+    paths.write_text(paths.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
+    store.open_store(path).close()
+    assert rebuilt == [path]
+    paths.unlink()  # a recorded module that is gone counts as changed
+    store.open_store(path).close()
+    assert rebuilt == [path, path]
+
+
+@pytest.mark.parametrize(("args", "code"), [(["search", "huawei"], 0), (["search", "zzzz"], 1)])
+def test_a_command_closes_its_store(
+    args: list[str], code: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found or not, the connection is closed when the command ends (3.13 warns otherwise)."""
+    opened: list[sqlite3.Connection] = []
+    real = store.open_store
+    monkeypatch.setattr(store, "open_store", lambda path: opened.append(real(path)) or opened[0])
+    run(*args, code=code)
+    with pytest.raises(sqlite3.ProgrammingError, match="closed database"):
+        opened[0].execute("SELECT 1")
 
 
 def test_foreign_file_is_refused_and_left_alone(tmp_path: Path) -> None:

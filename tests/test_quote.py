@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -117,3 +122,79 @@ def test_unknown_claim_is_an_error() -> None:
     result = CliRunner().invoke(cli, ["quote", "acri-2022:9:9"])
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: no claim 'acri-2022:9:9'")
+
+
+@pytest.fixture
+def db(store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the session's store whose cache starts empty (other tests fill the session's)."""
+    path = tmp_path / "quotes.db"
+    shutil.copyfile(store_path, path)
+    with contextlib.closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("DELETE FROM styled_citations")
+    monkeypatch.setenv("SINOTECH_DB", str(path))
+    return path
+
+
+def pandoc_runs(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The commands run from now on (pandoc is the only one quote runs), still run."""
+    calls: list[list[str]] = []
+    real = subprocess.run
+
+    def recorded(command: list[str], **options: object) -> subprocess.CompletedProcess:
+        calls.append(command)
+        return real(command, **options)
+
+    monkeypatch.setattr(subprocess, "run", recorded)
+    return calls
+
+
+def test_a_repeated_quote_runs_no_pandoc(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    args = ("acri-2022:2.1:8", "orf-2021:25", "--primary", "--style", "chicago-notes")
+    calls = pandoc_runs(monkeypatch)
+    first = run(*args, "-f", "plain")
+    assert len(calls) == 1
+    assert run(*args, "-f", "plain") == first  # byte for byte
+    parts = json.loads(run(*args, "-f", "json"))  # the same citations in another format
+    assert len(calls) == 1
+    assert parts["quotes"][1]["citation"] == first.splitlines()[5].removeprefix("[2] ")
+    with sqlite3.connect(db) as connection:
+        ((style, cites),) = connection.execute("SELECT style, cites FROM styled_citations")
+    assert style.startswith("chicago-notes ")
+    assert json.loads(cites)[1] == [
+        {"key": "kapoorTechtonicShiftSinoRussian2021", "locator": None, "suffix": None}
+    ]
+
+
+def test_another_style_or_locator_is_rendered_again(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    apa = run("acri-2022:2.1:8", "-f", "plain", "--style", "apa")
+    calls = pandoc_runs(monkeypatch)
+    harvard = run("acri-2022:2.1:8", "-f", "plain", "--style", "harvard")
+    other_place = run("acri-2022:2.2:18", "-f", "plain", "--style", "apa")  # the same work
+    assert len(calls) == 2
+    assert apa.splitlines()[0].endswith("(Lee, 2022, Section 2.1, n.\u00a015)")
+    assert harvard.splitlines()[0].endswith("(Lee, 2022, sec. 2.1, n.\u00a015)")
+    assert other_place.splitlines()[0].endswith("(Lee, 2022, Section 2.2, n.\u00a033)")
+
+
+def test_a_store_the_user_cannot_write_quotes_without_a_cache(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = sqlite3.connect
+
+    def read_only(database: str, **options: object) -> sqlite3.Connection:
+        """Every connection read-only, as for a user without write permission (root has it)."""
+        if not options.get("uri"):
+            database, options = f"{Path(database).as_uri()}?mode=ro", {**options, "uri": True}
+        return real(database, **options)
+
+    monkeypatch.setattr(sqlite3, "connect", read_only)
+    calls = pandoc_runs(monkeypatch)
+    first = run("acri-2022:2.1:8", "-f", "plain", "--style", "apa")
+    assert first.splitlines()[0].endswith("(Lee, 2022, Section 2.1, n.\u00a015)")
+    assert run("acri-2022:2.1:8", "-f", "plain", "--style", "apa") == first
+    assert len(calls) == 2  # nothing was kept
+    monkeypatch.undo()
+    with contextlib.closing(sqlite3.connect(db)) as connection:
+        assert connection.execute("SELECT count(*) FROM styled_citations").fetchone() == (0,)

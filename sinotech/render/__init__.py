@@ -7,8 +7,7 @@ tabular formats show. JSON and JSON lines print the records whole; the others pr
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from . import text
 
@@ -17,8 +16,9 @@ DETAIL_FORMATS = ("table", "plain", "json", "jsonl", "markdown")
 BIBLIOGRAPHY_FORMATS = ("bibtex", "biblatex", "csl-json", "ris", "keys")
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
+    """A listing's column (a NamedTuple, not a dataclass, for start-up: see sources.Source)."""
+
     key: str
     header: str
     wide: bool = False  # the column that takes the remaining width (claim text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from typing import TYPE_CHECKING, TextIO
 
@@ -32,6 +31,8 @@ def render_jsonl(records: Sequence[dict], columns: Sequence[Column], stream: Tex
 
 
 def render_csv(records: Sequence[dict], columns: Sequence[Column], stream: TextIO) -> None:
+    import csv  # only for CSV: every listing loads this module
+
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(column.key for column in columns)
     writer.writerows([column.cell(record) for column in columns] for record in records)

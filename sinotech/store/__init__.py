@@ -1,11 +1,15 @@
 """The SQLite store: built from the corpus (`build`), read with the standard sqlite3 module.
 
-`build` makes and refreshes it; `claims`, `works` and `across` read claims and footnotes, the
-bibliography, and what the documents say together. Everything is importable from here.
+`build` makes it and `open_store` keeps it fresh; `claims`, `works` and `across` read claims and
+footnotes, the bibliography, and what the documents say together. Everything is importable from
+here; `build` is loaded when first used, since only building needs its module and sqlite-utils.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from .across import aliases, entities, entity, related, timeline, topic_sections
-from .build import STORE_FORMAT, build, check_damage, fingerprint, open_store, sync_annotations
 from .claims import (
     Claim,
     check_sources,
@@ -20,9 +24,13 @@ from .claims import (
     sources,
     stats,
 )
+from .fresh import STORE_FORMAT, check_damage, fingerprint, open_store, sync_annotations
 from .locate import location
 from .marks import marks_of, resolve_target, tag_counts
 from .works import bibliography, work, work_detail, work_keys, works, works_behind
+
+if TYPE_CHECKING:
+    from .building import build
 
 __all__ = [
     "STORE_FORMAT",
@@ -60,3 +68,13 @@ __all__ = [
     "works",
     "works_behind",
 ]  # fmt: skip
+
+
+def __getattr__(name: str) -> object:
+    """`store.build`, imported on first use (PEP 562): every command but a build is spared
+    compiling the build's module."""
+    if name == "build":
+        from .building import build
+
+        return build
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,9 +1,8 @@
-"""Building the store: atomically, with sqlite-utils, whenever what it is built from changes.
+"""Building the store: atomically, with sqlite-utils, into a new file that replaces the old whole.
 
-The store is derived data. `open_store` checks the fingerprint of what it was built from (the
-corpus files, db/schema.sql, the entity list and the code that ingests and cross-references)
-and rebuilds when any of them changed, so a user never runs on stale data and never runs a
-manual step. sqlite-utils is imported only to build.
+`fresh.open_store` calls it when what the store was built from changed; it records in the store
+the package's modules it had loaded, which the fingerprint checksums. sqlite-utils, the ingest
+code and this module are loaded only to build.
 """
 
 from __future__ import annotations
@@ -12,17 +11,18 @@ import contextlib
 import json
 import os
 import re
-import sqlite3
 import stat
-import zlib
-from pathlib import Path
+import sys
 from typing import TYPE_CHECKING
 
 from ..errors import StoreError
-from ..paths import MANIFEST, bundled, library_dir, user_data_dir
+from ..paths import bundled, user_data_dir
 from ..sources import SOURCES
+from .fresh import APPLICATION_ID, STORE_FORMAT, fingerprint, is_ours, read_meta
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import sqlite_utils
 
     from ..bibliography import Work
@@ -30,146 +30,25 @@ if TYPE_CHECKING:
     from ..ingest import Document
     from ..sources import Source
 
-STORE_FORMAT = "sinotech"
-# The SQLite header's application id (bytes 68-71): how a store is known as sinotech's own even
-# when damage makes its tables unreadable, so that `db build` may replace it.
-_APPLICATION_ID = b"SNTC"
 # A build's temporary file (and its journal): `.sinotech-` and eight letters, digits or `_`.
 _TEMPORARY = re.compile(r"(\.sinotech-[a-z0-9_]{8}\.db)(-journal|-wal|-shm)?")
-# The code whose output the store holds: a change to any of it rebuilds the store.
-_BUILD_CODE = ("sources.py", "bibliography.py", "crossref.py", "entities.py", "dates.py",
-               "similarity.py", "store/build.py", "add.py", "library.py", "marks.py",
-               "store/marks.py")  # fmt: skip
-_PACKAGE = Path(__file__).resolve().parent.parent
 
 
-def fingerprint(store_path: Path, corpus_dir: Path | None = None) -> str:
-    """A checksum of everything the store is built from: the corpus, the user's library
-    manifest, the schema, the ingest and bibliography code. CRC-32 per file (it detects
-    changes, it guards against nobody, and zlib loads in a fraction of the time hashlib's
-    OpenSSL takes, on every command)."""
-    corpus_dir = corpus_dir or bundled("references")
-    inputs = [bundled("db") / "schema.sql", _PACKAGE / "data" / "entities.tsv"]
-    inputs += [_PACKAGE / name for name in _BUILD_CODE]
-    inputs += [corpus_dir / source.filename for source in SOURCES]
-    library = f"{zlib.crc32(_library_sources(store_path)):08x}"
-    return "-".join([_checksum(inputs), ingest_code(), library]) + marks_checksum(store_path)
-
-
-def marks_checksum(store_path: Path) -> str:
-    """The part of the fingerprint that follows the user's tags and notes: when only it
-    differs, the store's copy of them is refreshed in place instead of rebuilt."""
-    from ..marks import read_bytes
-
-    return f"+{zlib.crc32(read_bytes(store_path)):08x}"
-
-
-def ingest_code() -> str:
-    """A checksum of the ingest code: the store and the library's ingest cache are made again
-    when it changes."""
-    return _checksum(sorted((_PACKAGE / "ingest").rglob("*.py")))
-
-
-def _checksum(paths: list[Path]) -> str:
-    return "-".join(f"{zlib.crc32(path.read_bytes()):08x}" for path in paths)
-
-
-def _library_sources(store_path: Path) -> bytes:
-    """The library's manifest as stored (b'' without a library): it changes exactly when a
-    source is added or removed. Read as bytes, never parsed, so checking costs next to
-    nothing however large the library grows."""
-    try:
-        return (library_dir(store_path) / MANIFEST).read_bytes()
-    except FileNotFoundError:
-        return b""
-
-
-def open_store(path: Path) -> sqlite3.Connection:
-    """A read-only connection to an up-to-date store at path, building it first if needed (or
-    only refreshing its copy of the user's tags and notes, when nothing else changed)."""
-    built = _built_from(path) if path.exists() else None
-    current = fingerprint(path)
-    if built != current:
-        if built is not None and built.partition("+")[0] == current.partition("+")[0]:
-            sync_annotations(path)
-        else:
-            build(path)
-    return connect_read_only(path)
-
-
-def sync_annotations(path: Path) -> None:
-    """Copy the library's tags and notes into the store in place, with the fingerprint that
-    records it, in one transaction (a crash leaves the old copy, which the next command
-    refreshes). A store this user cannot write, such as a team's shared one, is left as it is."""
-    from ..marks import load_leniently
-    from .marks import write_marks
-
-    stamp = fingerprint(path)  # before reading: a mark made meanwhile is seen next time
-    marks = load_leniently(path)
-    try:
-        connection = sqlite3.connect(path, isolation_level=None)
-        try:
-            connection.execute("BEGIN IMMEDIATE")
-            write_marks(connection, marks)
-            connection.execute("UPDATE meta SET value = ? WHERE key = 'fingerprint'", [stamp])
-            connection.execute("COMMIT")
-        finally:
-            connection.close()
-    except sqlite3.OperationalError:
-        return
-
-
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    connection.row_factory = sqlite3.Row
-    return connection
-
-
-def _built_from(path: Path) -> str | None:
-    """The fingerprint a store was built from; StoreError for a file that is not a store, and
-    for a store of ours whose tables cannot be read."""
-    try:
-        with connect_read_only(path) as connection:
-            rows = dict(connection.execute("SELECT key, value FROM meta").fetchall())
-    except sqlite3.DatabaseError as error:
-        if _is_ours(path):
-            raise _damaged(path, error) from None
-        rows = {}
-    if rows.get("format") != STORE_FORMAT:
-        raise StoreError(f"{path} is not a sinotech store; choose another path with --db")
-    return rows.get("fingerprint")
-
-
-def _is_ours(path: Path) -> bool:
-    """Whether the file's SQLite header carries sinotech's application id (read as bytes: the
-    header outlives damage to every table)."""
-    try:
-        with path.open("rb") as stream:
-            header = stream.read(72)
-    except OSError:
-        return False
-    return header.startswith(b"SQLite format 3\0") and header[68:] == _APPLICATION_ID
-
-
-def check_damage(path: Path, error: sqlite3.DatabaseError) -> None:
-    """Raise StoreError if an error a query met says the store is damaged (SQLite's "malformed"
-    or "not a database"), naming what `PRAGMA quick_check` finds. Other errors are not damage."""
-    if "malformed" in str(error) or "not a database" in str(error):
-        raise _damaged(path, error) from None
-
-
-def _damaged(path: Path, error: sqlite3.DatabaseError) -> StoreError:
-    """The damage in one line: quick_check's first finding, else the error itself. The store
-    is only ever replaced whole, so damage means the disk or another program: the user is told,
-    and `db build` (which knows the store as ours by its header) rebuilds it."""
-    try:
-        with contextlib.closing(connect_read_only(path)) as connection:
-            found = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
-    except sqlite3.DatabaseError as failure:
-        found = str(failure)
-    found = found.removeprefix("*** in database main ***")  # the only database there is
-    detail = " ".join((str(error) if found == "ok" else found).split())
-    return StoreError(f"the store {path} is damaged ({detail}): `sinotech db build` rebuilds it")
+def build_code() -> list[str]:
+    """The package's modules this process has loaded, as paths under the package: the build
+    records them, so the fingerprint covers every module the build ran, computed rather than
+    listed by hand (what else the process loaded is covered too, which is merely safe). A
+    module a later version newly imports can only be imported by a recorded one that changed."""
+    root = __name__.partition(".")[0]
+    files = []
+    for name, module in list(sys.modules.items()):
+        parts = name.split(".")
+        if parts[0] != root or getattr(module, "__file__", None) is None:
+            continue
+        path = "/".join(parts[1:])
+        is_package = hasattr(module, "__path__")
+        files.append(f"{path}/__init__.py".lstrip("/") if is_package else f"{path}.py")
+    return sorted(files)
 
 
 def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
@@ -189,8 +68,8 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
 
     corpus_dir = corpus_dir or bundled("references")
     target = path.resolve()  # a symlinked store is rebuilt at its target, and stays a link
-    if path.exists() and not _is_ours(path):
-        _built_from(path)  # refuses to replace a file that is not a sinotech store
+    if path.exists() and not is_ours(path):
+        read_meta(path)  # refuses to replace a file that is not a sinotech store
     handle, temporary = _temporary(path, target)
     try:
         library = load(path)
@@ -199,28 +78,33 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
         sources |= {source.id: source for source, _ in added}
         documents = ingest_corpus(corpus_dir, [document for _, document in added])
         works = build_works(documents, sources, library.keys)
-        database = sqlite_utils.Database(temporary)
-        # A new file nobody reads until it is renamed into place: no journal and no syncs while
-        # it is written (sqlite-utils commits every batch), one fsync before the rename.
-        database.execute("PRAGMA journal_mode = OFF")
-        database.execute("PRAGMA synchronous = OFF")
-        database.executescript((bundled("db") / "schema.sql").read_text(encoding="utf-8"))
-        database.execute(f"PRAGMA application_id = {int.from_bytes(_APPLICATION_ID, 'big')}")
-        with database.conn:
-            _insert(database, documents, sources, corpus_dir, library.path / "files")
-            _insert_works(database, works)
-            _insert_crossref(database, cross_reference(documents))
-            stamp = fingerprint(path, corpus_dir)  # before reading the marks, as in sync
-            write_marks(database.conn, load_leniently(path))
-            database.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
-            database["meta"].insert_all(
-                [
-                    {"key": "format", "value": STORE_FORMAT},
-                    {"key": "fingerprint", "value": stamp},
-                    {"key": "built_at", "value": datetime.datetime.now().isoformat("T", "seconds")},
-                ]
-            )
-        database.close()
+        # Closed however the build ends, so its file can go (Windows) and nothing warns.
+        with contextlib.closing(sqlite_utils.Database(temporary)) as database:
+            # A new file nobody reads until it is renamed into place: no journal and no syncs while
+            # it is written (sqlite-utils commits every batch), one fsync before the rename.
+            database.execute("PRAGMA journal_mode = OFF")
+            database.execute("PRAGMA synchronous = OFF")
+            database.executescript((bundled("db") / "schema.sql").read_text(encoding="utf-8"))
+            database.execute(f"PRAGMA application_id = {int.from_bytes(APPLICATION_ID, 'big')}")
+            with database.conn:
+                _insert(database, documents, sources, corpus_dir, library.path / "files")
+                _insert_works(database, works)
+                _insert_crossref(database, cross_reference(documents))
+                code = build_code()  # everything the build imported is loaded by now
+                stamp = fingerprint(path, code, corpus_dir)  # before reading the marks, as in sync
+                write_marks(database.conn, load_leniently(path))
+                database.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
+                database["meta"].insert_all(
+                    [
+                        {"key": "format", "value": STORE_FORMAT},
+                        {"key": "fingerprint", "value": stamp},
+                        {"key": "build_code", "value": "\n".join(code)},
+                        {
+                            "key": "built_at",
+                            "value": datetime.datetime.now().isoformat("T", "seconds"),
+                        },
+                    ]
+                )
         if target.exists():  # a rebuild keeps the mode the store was given (a team's 0664)
             os.chmod(temporary, stat.S_IMODE(target.stat().st_mode))
         _sync(temporary)
