@@ -120,8 +120,8 @@ def search_sql(
         ")\n"
         f"SELECT {CLAIM_SQL}, {HIGHLIGHT} AS marked\n"
         "FROM page\n"
-        "JOIN claims_fts ON claims_fts.rowid = page.hit AND claims_fts MATCH ?\n"
-        "JOIN claims c ON c.rowid = page.hit\n"
+        "CROSS JOIN claims_fts ON claims_fts.rowid = page.hit AND claims_fts MATCH ?\n"
+        "CROSS JOIN claims c ON c.rowid = page.hit\n"
         "ORDER BY page.score, page.hit"
     )
     return sql, [match, *parameters, *limit, match]
