@@ -105,7 +105,8 @@ def search_sql(
     if where:  # a filter on the claims: every match is joined to its claim
         ranked = (
             "    JOIN claims c ON c.rowid = claims_fts.rowid\n"
-            f"    WHERE claims_fts MATCH ? AND {' AND '.join(where + once)}\n"
+            "    WHERE claims_fts MATCH ?\n"
+            + "".join(f"    AND {condition}\n" for condition in where + once)
         )
     else:
         ranked = (

@@ -14,8 +14,7 @@ if TYPE_CHECKING:
 
 Claim = dict[str, object]
 
-CLAIM_SQL = """
-    c.id, c.source, c.section, c.text, c.paragraph, c.duplicate_of,
+CLAIM_SQL = """c.id, c.source, c.section, c.text, c.paragraph, c.duplicate_of,
     (SELECT title FROM sections s WHERE s.source = c.source AND s.number = c.section)
         AS section_title,
     (SELECT json_group_array(n) FROM (
@@ -23,11 +22,11 @@ CLAIM_SQL = """
     )) AS footnotes,
     (SELECT json_group_array(id) FROM (
         SELECT d.id FROM claims d WHERE d.duplicate_of = c.id ORDER BY d.rowid
-    )) AS also_in
-"""
+    )) AS also_in"""
 _HIGHLIGHT_START, _HIGHLIGHT_END = "\x02", "\x03"
-# The matched terms of a claim, marked for claim_record's `matches` (in a full-text query).
-HIGHLIGHT = f"highlight(claims_fts, 0, '{_HIGHLIGHT_START}', '{_HIGHLIGHT_END}')"
+# A full-text match's terms between those two marks (char() keeps `search --explain` printable),
+# read back into claim_record's `matches`.
+HIGHLIGHT = "highlight(claims_fts, 0, char(2), char(3))"
 
 
 def claim_record(row: sqlite3.Row) -> Claim:
