@@ -135,7 +135,8 @@ def plan(connection: sqlite3.Connection, query: tuple[str, ...], filters: Filter
     from . import store
     from .query import to_fts
 
-    store.check_sources(connection, filters.sources)
+    if filters.sources:
+        store.check_sources(connection, filters.sources)
     section = filters.section
     if section is not None and not any(
         number == section or number.startswith(section + ".")
