@@ -3,11 +3,11 @@ filters in, the claims they select out, best first.
 
 Building the SQL is kept apart from running it (as sqlite-utils' `search_sql()` and `search()`),
 so `search --explain` can show it and tests can pin its shape. The SQL's cost follows the page,
-not the match count: the ranking runs over the full-text index alone (`ORDER BY rank` there is
-BM25, ties in document order, which is rowid order because a build inserts every document's
-claims in order), repeats are left out by their rowids, and only the page's rows are joined to
-`claims`. A filter on the claims themselves (--source, --section …) must look at every match,
-and joins them inside the ranking.
+not the match count: the ranking runs over the full-text index alone (BM25, ties in document
+order, which is rowid order because a build inserts every document's claims in order), repeats
+are left out by a rowid lookup in `repeats`, and only the page's rows are joined to `claims`.
+BM25 is still computed for every match: FTS5 has no cheaper exact top k. A filter on the claims
+themselves (--source, --section …) must look at every match, and joins them inside the ranking.
 """
 
 from __future__ import annotations
@@ -115,9 +115,9 @@ def search_sql(
         )
     sql = (
         "WITH page (hit, score) AS (\n"
-        "    SELECT claims_fts.rowid, claims_fts.rank FROM claims_fts\n"
+        "    SELECT claims_fts.rowid, bm25(claims_fts) AS score FROM claims_fts\n"
         f"{ranked}"
-        f"    ORDER BY claims_fts.rank, claims_fts.rowid{' LIMIT ?' if limit else ''}\n"
+        f"    ORDER BY score, claims_fts.rowid{' LIMIT ?' if limit else ''}\n"
         ")\n"
         f"SELECT {CLAIM_SQL}, {HIGHLIGHT} AS marked\n"
         "FROM page\n"

@@ -16,10 +16,10 @@ EXPLAINED = """\
 -- FTS5 expression: "huawei"
 -- parameters: ["\\"huawei\\"", 3, "\\"huawei\\""]
 WITH page (hit, score) AS (
-    SELECT claims_fts.rowid, claims_fts.rank FROM claims_fts
+    SELECT claims_fts.rowid, bm25(claims_fts) AS score FROM claims_fts
     WHERE claims_fts MATCH ?
     AND claims_fts.rowid NOT IN (SELECT rowid FROM repeats)
-    ORDER BY claims_fts.rank, claims_fts.rowid LIMIT ?
+    ORDER BY score, claims_fts.rowid LIMIT ?
 )
 SELECT c.id, c.source, c.section, c.text, c.paragraph, c.duplicate_of,
     (SELECT title FROM sections s WHERE s.source = c.source AND s.number = c.section)
@@ -48,12 +48,12 @@ def test_explain_of_a_filtered_search_joins_in_the_ranking() -> None:
         '-- parameters: ["(\\"artificial intelligence\\" OR \\"AI\\")", "2", "2", 20,'
         ' "(\\"artificial intelligence\\" OR \\"AI\\")"]',
         "WITH page (hit, score) AS (",
-        "    SELECT claims_fts.rowid, claims_fts.rank FROM claims_fts",
+        "    SELECT claims_fts.rowid, bm25(claims_fts) AS score FROM claims_fts",
         "    JOIN claims c ON c.rowid = claims_fts.rowid",
         "    WHERE claims_fts MATCH ?",
         "    AND (c.section = ? OR c.section LIKE ? || '.%')",
         "    AND c.duplicate_of IS NULL",
-        "    ORDER BY claims_fts.rank, claims_fts.rowid LIMIT ?",
+        "    ORDER BY score, claims_fts.rowid LIMIT ?",
         ")",
     ]
 
