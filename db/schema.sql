@@ -73,6 +73,12 @@ CREATE TABLE claims (
 CREATE INDEX claims_by_source ON claims (source, position);
 CREATE INDEX claims_by_duplicate ON claims (duplicate_of);
 
+-- The rowids of the claims that repeat another (duplicate_of set): search leaves them out of its
+-- ranking with one lookup here per match, where reading each match's row of claims costs a join.
+CREATE TABLE repeats (
+    rowid INTEGER PRIMARY KEY  -- claims.rowid
+);
+
 -- Each document's notes (the report's reference list): note n, verbatim as printed.
 CREATE TABLE footnotes (
     source TEXT NOT NULL REFERENCES documents (id),

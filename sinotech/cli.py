@@ -282,10 +282,12 @@ def cli() -> None:
 @cli.command()
 @click.argument("query", nargs=-1)
 @filter_options()
+@click.option("--explain", is_flag=True, help="Print the FTS5 expression and the SQL it runs.")
 @format_option(LISTING_FORMATS)
 @db_option
 def search(
     query: tuple[str, ...],
+    explain: bool,
     fmt: str,
     db_path: Path | None,
     **filters: Any,
@@ -295,7 +297,7 @@ def search(
     All words must match; "quoted phrases" match as written; a trailing * matches a prefix;
     OR and NOT (upper case) combine terms, and parentheses group them. Stemming applies
     (sanction finds sanctions), and a name stands for its aliases ("artificial intelligence"
-    also finds AI, PRC also finds China).
+    also finds AI, PRC also finds China). --explain prints what would run instead of running it.
 
     \b
     Examples:
@@ -303,48 +305,22 @@ def search(
       sinotech search '"early warning"' --corroborated
       sinotech search semiconduct* NOT Taiwan --topic microelectronics --format json
       sinotech search --tag checked
+      sinotech search huawei --explain
     """
+    from .search import Filters, plan, run
+
     if not query and not filters.get("tags"):
         raise QueryError("say what to search for: a QUERY, or --tag TAG for the claims you tagged")
     with connect(db_path) as connection:
-        claims = find_claims(connection, query, **filters)
+        planned = plan(connection, query, Filters(**filters))
+        if explain:
+            click.echo(planned.explained())
+            return
+        claims = run(connection, planned)
     if not claims:
         nothing_found(f"no claims match {escaped(' '.join(query))}")
     with output() as stream:
         render_listing(claims, CLAIM_COLUMNS, fmt, stream)
-
-
-def find_claims(
-    connection: sqlite3.Connection,
-    query: tuple[str, ...],
-    sources: tuple[str, ...] = (),
-    section: str | None = None,
-    footnoted: bool = False,
-    corroborated: bool = False,
-    topic: str | None = None,
-    tags: tuple[str, ...] = (),
-    limit: int | None = None,
-) -> list[dict]:
-    """The claims a query and the shared filters select (all claims for an empty query)."""
-    from .query import to_fts
-
-    store.check_sources(connection, sources)
-    if section is not None and section not in _sections_under(connection, section):
-        raise QueryError(f"no section {escaped(section)}: see `sinotech sections` for the numbers")
-    topics = None
-    if topic is not None:
-        topics = store.topic_sections(connection, topic) if topic.strip() else []
-        if not topics:
-            raise QueryError(f"no topic {escaped(topic)}: give a section number or title words")
-    match = to_fts(" ".join(query), store.aliases(connection).get) if query else None
-    return store.search(
-        connection, match, sources, section, footnoted, limit, corroborated, topics, tags
-    )
-
-
-def _sections_under(connection: sqlite3.Connection, section: str) -> set[str]:
-    numbers = store.section_numbers(connection)
-    return {number for number in numbers if number == section or number.startswith(section + ".")}
 
 
 @cli.command()
@@ -571,6 +547,8 @@ def cite(
       sinotech cite --footnote 15 --format csl-json
       sinotech cite '"early warning"' --format keys
     """
+    from .search import Filters, find_claims
+
     tagged = filters.get("tags")
     if not (query or claim_ids or footnote_numbers or tagged):
         raise QueryError("say what to cite: a QUERY, --claim ID, --footnote N or --tag TAG")
@@ -583,7 +561,7 @@ def cite(
         for n in footnote_numbers:
             store.footnote(connection, n, noted)
         if query or tagged:
-            claims = find_claims(connection, query, **filters)
+            claims = find_claims(connection, query, Filters(**filters))
             if not claims:
                 nothing_found(f"no claims match {escaped(' '.join(query + tagged))}")
             selected += [str(claim["id"]) for claim in claims]
@@ -932,9 +910,11 @@ def timeline(query: tuple[str, ...], fmt: str, db_path: Path | None, **filters: 
       sinotech timeline huawei
       sinotech timeline --topic "outer space" --format markdown
     """
+    from .search import Filters, find_claims
+
+    limit = filters.pop("limit")
     with connect(db_path) as connection:
-        limit = filters.pop("limit")
-        selected = find_claims(connection, query, **filters)
+        selected = find_claims(connection, query, Filters(**filters))
         records = store.timeline(connection, [str(claim["id"]) for claim in selected])
     if limit is not None:
         records = records[:limit]

@@ -18,8 +18,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
-from . import store
-from .query import to_fts
+from .search import Filters, find_claims
 from .store.fresh import connect_read_only
 
 if TYPE_CHECKING:
@@ -38,8 +37,7 @@ def search_ids(store_path: Path, query: str) -> str:
     if not query.strip():
         return "[]"
     with contextlib.closing(connect_read_only(store_path)) as connection:
-        match = to_fts(query, store.aliases(connection).get)
-        return json.dumps([claim["id"] for claim in store.search(connection, match, limit=None)])
+        return json.dumps([claim["id"] for claim in find_claims(connection, (query,), Filters())])
 
 
 @hookimpl

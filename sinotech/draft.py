@@ -202,6 +202,7 @@ def folded(text: str) -> str:
 def check(connection: sqlite3.Connection, paths: Sequence[Path]) -> Check:
     """Read each draft and check its keys and quotations against the library."""
     from . import store
+    from .search import Filters, find_claims
 
     drafts = [read_draft(path) for path in paths]
     library = {str(record["key"]): record for record in store.bibliography(connection)}
@@ -238,7 +239,7 @@ def check(connection: sqlite3.Connection, paths: Sequence[Path]) -> Check:
                 continue  # a quotation of a work the library holds no text of
             source = documents[cite.key]
             if source not in claims:
-                found = store.search(connection, None, [source], limit=None)
+                found = find_claims(connection, (), Filters(sources=(source,)))
                 claims[source] = [(claim, folded(str(claim["text"]))) for claim in found]
             report.quotations.append(
                 {"draft": str(draft.path), "key": cite.key, "locator": cite.suffix}

@@ -54,3 +54,11 @@ def store_fault(message: str, path: object) -> StoreError:
         "rebuild it with `sinotech db build`",
     )
     return StoreError(f"store {path}: {message}; {advice}")
+
+
+def escaped(text: str, limit: int = 60) -> str:
+    """Text quoted for a one-line message: bytes that are not UTF-8 as \\xff, a newline or any
+    control character as \\n or \\x00, cut short if long."""
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    text = "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
+    return "'" + (text if len(text) <= limit else text[: limit - 1] + "…") + "'"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 from click.core import ParameterSource
 
+from .errors import escaped
 from .paths import DB_ENV, default_db_path
 from .sources import REPORT_ID
 
@@ -105,14 +106,6 @@ def is_utf8(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
-
-
-def escaped(text: str, limit: int = 60) -> str:
-    """Text quoted for a one-line message: bytes that are not UTF-8 as \\xff, a newline or any
-    control character as \\n or \\x00, cut short if long."""
-    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    text = "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
-    return "'" + (text if len(text) <= limit else text[: limit - 1] + "…") + "'"
 
 
 class GlobalOptionsGroup(click.Group):

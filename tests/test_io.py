@@ -18,10 +18,10 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sinotech import store
 from sinotech.cli import cli
 from sinotech.errors import QueryError
 from sinotech.query import MAX_DEPTH, MAX_TERMS, to_fts
+from sinotech.search import Filters, search_sql
 
 SCRIPT = Path(sys.executable).with_name("sinotech")
 HUGE = str(2**63)  # one past SQLite's largest integer
@@ -165,7 +165,7 @@ def test_a_path_may_be_any_bytes(tmp_path: Path) -> None:
 def test_nul_in_a_query_separates_words(connection: sqlite3.Connection) -> None:
     assert to_fts("Voc\0ord") == '"Voc" AND "ord"'
     assert to_fts('"Vocord\0"') == '"Vocord"'
-    assert store.search(connection, to_fts('"Voc\0ord"')) == []
+    assert connection.execute(*search_sql(to_fts('"Voc\0ord"'), Filters())).fetchall() == []
     assert invoke("search", "Vocord\0").stdout.startswith("orf-2021:33\t")
     assert invoke("search", "\0").stderr.startswith("Error: empty query")
 
@@ -432,7 +432,7 @@ def test_every_query_is_read_or_refused(connection: sqlite3.Connection, query: s
         assert "\n" not in str(error)
         return
     with contextlib.suppress(UnicodeEncodeError):  # surrogates: the CLI refuses them first
-        store.search(connection, expression, limit=3)
+        connection.execute(*search_sql(expression, Filters(limit=3))).fetchall()
 
 
 @pytest.fixture

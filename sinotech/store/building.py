@@ -94,6 +94,9 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
                 stamp = fingerprint(path, code, corpus_dir)  # before reading the marks, as in sync
                 write_marks(database.conn, load_leniently(path))
                 database.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
+                database.execute(
+                    "INSERT INTO repeats SELECT rowid FROM claims WHERE duplicate_of IS NOT NULL"
+                )
                 database["meta"].insert_all(
                     [
                         {"key": "format", "value": STORE_FORMAT},

@@ -1,4 +1,4 @@
-"""Reading claims: search, one claim, footnotes, sources and sections (standard sqlite3)."""
+"""Reading claims: one claim, footnotes, sources and sections (standard sqlite3)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 from typing import TYPE_CHECKING
 
 from ..errors import NotFound, QueryError
-from .marks import marks_of, tagged_sql
+from .marks import marks_of
 
 if TYPE_CHECKING:
     import sqlite3
@@ -14,8 +14,7 @@ if TYPE_CHECKING:
 
 Claim = dict[str, object]
 
-CLAIM_SQL = """
-    c.id, c.source, c.section, c.text, c.paragraph, c.duplicate_of,
+CLAIM_SQL = """c.id, c.source, c.section, c.text, c.paragraph, c.duplicate_of,
     (SELECT title FROM sections s WHERE s.source = c.source AND s.number = c.section)
         AS section_title,
     (SELECT json_group_array(n) FROM (
@@ -23,9 +22,11 @@ CLAIM_SQL = """
     )) AS footnotes,
     (SELECT json_group_array(id) FROM (
         SELECT d.id FROM claims d WHERE d.duplicate_of = c.id ORDER BY d.rowid
-    )) AS also_in
-"""
+    )) AS also_in"""
 _HIGHLIGHT_START, _HIGHLIGHT_END = "\x02", "\x03"
+# A full-text match's terms between those two marks (char() keeps `search --explain` printable),
+# read back into claim_record's `matches`.
+HIGHLIGHT = "highlight(claims_fts, 0, char(2), char(3))"
 
 
 def claim_record(row: sqlite3.Row) -> Claim:
@@ -59,74 +60,6 @@ def _match_spans(marked: str) -> list[list[int]]:
         else:
             plain += 1
     return spans
-
-
-def search(
-    connection: sqlite3.Connection,
-    match: str | None,
-    sources: Iterable[str] = (),
-    section: str | None = None,
-    footnoted: bool = False,
-    limit: int | None = 20,
-    corroborated: bool = False,
-    topics: Iterable[str] | None = None,
-    tags: Iterable[str] = (),
-) -> list[Claim]:
-    """Claims matching an FTS5 expression, best first (BM25), each once; with no expression,
-    every claim the filters let through, in document order.
-
-    A sentence repeated in another document (the UTS page repeats the report's summary) is
-    listed once, under the document that said it first, unless its own source is asked for.
-    """
-    sources = list(sources)
-    where = ["claims_fts MATCH ?"] if match is not None else ["1"]
-    parameters: list[object] = [match] if match is not None else []
-    if sources:
-        where.append(f"c.source IN ({', '.join('?' * len(sources))})")
-        parameters += sources
-        where.append(
-            f"(c.duplicate_of IS NULL OR (SELECT source FROM claims o WHERE o.id = c.duplicate_of)"
-            f" NOT IN ({', '.join('?' * len(sources))}))"
-        )
-        parameters += sources
-    else:
-        where.append("c.duplicate_of IS NULL")
-    if section is not None:
-        where.append("(c.section = ? OR c.section LIKE ? || '.%')")
-        parameters += [section, section]
-    if footnoted:
-        where.append("EXISTS (SELECT 1 FROM claim_footnotes f WHERE f.claim = c.id)")
-    if corroborated:
-        where.append("EXISTS (SELECT 1 FROM related r WHERE r.claim = c.id)")
-    clauses, tag_parameters = tagged_sql("c.id", tags)
-    where += clauses
-    parameters += tag_parameters
-    if topics is not None:
-        topics = list(topics)
-        where.append(
-            f"(SELECT section FROM claim_topics t WHERE t.claim = c.id) IN "
-            f"({', '.join('?' * len(topics))})"
-        )
-        parameters += topics
-    if match is None:
-        sql = f"""
-            SELECT {CLAIM_SQL} FROM claims c JOIN documents d ON d.id = c.source
-            WHERE {" AND ".join(where)} ORDER BY d.position, c.position
-        """
-    else:
-        sql = f"""
-            SELECT {CLAIM_SQL},
-                   highlight(claims_fts, 0, '{_HIGHLIGHT_START}', '{_HIGHLIGHT_END}') AS marked
-            FROM claims_fts
-            JOIN claims c ON c.rowid = claims_fts.rowid
-            JOIN documents d ON d.id = c.source
-            WHERE {" AND ".join(where)}
-            ORDER BY bm25(claims_fts), d.position, c.position
-        """
-    if limit is not None:
-        sql += " LIMIT ?"
-        parameters.append(limit)
-    return [claim_record(row) for row in connection.execute(sql, parameters)]
 
 
 def claim(connection: sqlite3.Connection, claim_id: str, context: bool = True) -> Claim:
