@@ -18,6 +18,8 @@ from sinotech.ingest.formats import pdf
 from sinotech.ingest.model import Document
 from tests import pdf_table
 
+from .gold import TYPOGRAPHY, assert_metadata, assert_no_debris
+
 FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
 
 
@@ -350,7 +352,6 @@ def test_a_damaged_pdf_is_refused(tmp_path: Path) -> None:
 # The blind held-out article (tests/heldout): the evaluator's gold is the truth ---------------
 
 HELDOUT = Path(__file__).parent / "heldout"
-_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
 @pytest.mark.parametrize("name", ["c-space", "c-space-onehalf"])
@@ -361,8 +362,8 @@ def test_the_held_out_double_spaced_article(name: str, monkeypatch: pytest.Monke
     monkeypatch.setattr(builder_module, "_citations", lambda source_id, notes: [])
     document = pdf.read(HELDOUT / "gen" / f"{name}.pdf").build("doc")
     gold = json.loads((HELDOUT / "gold" / f"{name}.json").read_text(encoding="utf-8"))
-    expected = {m["n"]: m["sentence"].translate(_TYPOGRAPHY) for m in gold["markers"]}
-    got = {n: text.translate(_TYPOGRAPHY) for n, text in sentences_by_note(document).items()}
+    expected = {m["n"]: m["sentence"].translate(TYPOGRAPHY) for m in gold["markers"]}
+    got = {n: text.translate(TYPOGRAPHY) for n, text in sentences_by_note(document).items()}
     assert got == expected
     assert document.references == pdf_table.CSPACE_NOTES
     assert document.warnings == []
@@ -372,15 +373,9 @@ def test_the_held_out_double_spaced_article(name: str, monkeypatch: pytest.Monke
         "Military dimensions",
         "Outlook",
     ]
-    meta = document.metadata
-    assert (meta.title, meta.issued) == (gold["meta"]["title"], gold["meta"]["date"])
+    assert_metadata(document, gold, authors=False)
     assert len(document.claims) == 23
-    for claim in document.claims:
-        for piece in gold["debris"]:
-            if isinstance(piece, dict):
-                assert not re.search(piece["re"], claim.text), claim.text
-            else:
-                assert piece not in claim.text, claim.text
+    assert_no_debris(document, gold)
 
 
 # Running heads that change with the chapter, authors printed on a title page -----------------
@@ -433,20 +428,14 @@ def test_the_held_out_report_with_chapter_heads(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(builder_module, "_citations", lambda source_id, notes: [])
     document = pdf.read(HELDOUT2 / "gen" / "a-atoms.pdf").build("doc")
     gold = json.loads((HELDOUT2 / "gold" / "a-atoms.json").read_text(encoding="utf-8"))
-    expected = {m["n"]: m["sentence"].translate(_TYPOGRAPHY) for m in gold["markers"]}
-    got = {n: text.translate(_TYPOGRAPHY) for n, text in sentences_by_note(document).items()}
+    expected = {m["n"]: m["sentence"].translate(TYPOGRAPHY) for m in gold["markers"]}
+    got = {n: text.translate(TYPOGRAPHY) for n, text in sentences_by_note(document).items()}
     assert got == expected
-    meta = document.metadata
-    assert (meta.title, meta.issued) == (gold["meta"]["title"], gold["meta"]["date"])
-    assert [name.split()[-1] for name in meta.authors] == gold["meta"]["authors"]
+    assert_metadata(document, gold)
     assert len(document.claims) == 24  # the source's 24 sentences
     for claim in document.claims:
         assert not re.search(r"CHAPTER|INTRODUCTION|NUCLEAR ENERGY|COMPUTING \d", claim.text)
-        for piece in gold["debris"]:
-            if isinstance(piece, dict):
-                assert not re.search(piece["re"], claim.text), claim.text
-            else:
-                assert piece not in claim.text, claim.text
+    assert_no_debris(document, gold)
 
 
 # Columns below a full-width band; a contents page; the blind set 3 (tests/heldout3) ----------
@@ -489,20 +478,13 @@ def heldout3(name: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Document, dict
     monkeypatch.setattr(builder_module, "_citations", lambda source_id, notes: [])
     document = pdf.read(HELDOUT3 / "gen" / f"{name}.pdf").build("doc")
     gold = json.loads((HELDOUT3 / "gold" / f"{name}.json").read_text(encoding="utf-8"))
-    expected = {m["n"]: m["sentence"].translate(_TYPOGRAPHY) for m in gold["markers"]}
-    got = {n: text.translate(_TYPOGRAPHY) for n, text in sentences_by_note(document).items()}
+    expected = {m["n"]: m["sentence"].translate(TYPOGRAPHY) for m in gold["markers"]}
+    got = {n: text.translate(TYPOGRAPHY) for n, text in sentences_by_note(document).items()}
     assert got == expected
     assert sorted(document.references) == sorted(expected)
     assert document.warnings == []
-    for claim in document.claims:
-        for piece in gold["debris"]:
-            if isinstance(piece, dict):
-                assert not re.search(piece["re"], claim.text), claim.text
-            else:
-                assert piece not in claim.text, claim.text
-    meta = document.metadata
-    assert (meta.title, meta.issued) == (gold["meta"]["title"], gold["meta"]["date"])
-    assert [name.split()[-1] for name in meta.authors] == gold["meta"]["authors"]
+    assert_no_debris(document, gold)
+    assert_metadata(document, gold)
     return document, gold
 
 
@@ -644,10 +626,10 @@ def heldout4(name: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Document, dict
     reader = pdf.read(path)
     document = reader.build("doc")
     gold = json.loads((HELDOUT4 / "gold" / f"{name}.json").read_text(encoding="utf-8"))
-    got = {n: text.translate(_TYPOGRAPHY) for n, text in sentences_by_note(document).items()}
-    titles = {s.title.translate(_TYPOGRAPHY) for s in document.sections}
+    got = {n: text.translate(TYPOGRAPHY) for n, text in sentences_by_note(document).items()}
+    titles = {s.title.translate(TYPOGRAPHY) for s in document.sections}
     for m in gold["markers"]:
-        sentence = m["sentence"].translate(_TYPOGRAPHY)
+        sentence = m["sentence"].translate(TYPOGRAPHY)
         assert got.get(m["n"]) == sentence or (
             m["n"] in reader._heading_notes and any(t.endswith(sentence) for t in titles)
         ), (m["n"], got.get(m["n"]))
@@ -655,15 +637,8 @@ def heldout4(name: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Document, dict
     assert document.warnings == [
         f"note {n} is marked on a heading, not in a sentence" for n in sorted(reader._heading_notes)
     ]
-    for claim in document.claims:
-        for piece in gold["debris"]:
-            if isinstance(piece, dict):
-                assert not re.search(piece["re"], claim.text), claim.text
-            else:
-                assert piece not in claim.text, claim.text
-    meta = document.metadata
-    assert (meta.title, meta.issued) == (gold["meta"]["title"], gold["meta"]["date"])
-    assert [name.split()[-1] for name in meta.authors] == gold["meta"]["authors"]
+    assert_no_debris(document, gold)
+    assert_metadata(document, gold)
     return document, gold
 
 
@@ -753,8 +728,8 @@ def test_the_held_out_libreoffice_paper(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(builder_module, "_citations", lambda source_id, notes: [])
     document = pdf.read(path).build("doc")
     gold = json.loads((HELDOUT5 / "gold" / "a-aviation.json").read_text(encoding="utf-8"))
-    expected = {m["n"]: m["sentence"].translate(_TYPOGRAPHY) for m in gold["markers"]}
-    got = {n: text.translate(_TYPOGRAPHY) for n, text in sentences_by_note(document).items()}
+    expected = {m["n"]: m["sentence"].translate(TYPOGRAPHY) for m in gold["markers"]}
+    got = {n: text.translate(TYPOGRAPHY) for n, text in sentences_by_note(document).items()}
     assert got == expected
     assert sorted(document.references) == list(range(1, 13))
     assert document.references[12] == "Ibid., 11."
@@ -764,12 +739,5 @@ def test_the_held_out_libreoffice_paper(monkeypatch: pytest.MonkeyPatch) -> None
     )
     assert document.warnings == []
     assert len(document.claims) == 18
-    for claim in document.claims:
-        for piece in gold["debris"]:
-            if isinstance(piece, dict):
-                assert not re.search(piece["re"], claim.text), claim.text
-            else:
-                assert piece not in claim.text, claim.text
-    meta = document.metadata
-    assert (meta.title, meta.issued) == (gold["meta"]["title"], gold["meta"]["date"])
-    assert [name.split()[-1] for name in meta.authors] == gold["meta"]["authors"]
+    assert_no_debris(document, gold)
+    assert_metadata(document, gold)
