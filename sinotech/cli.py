@@ -721,12 +721,7 @@ def untag(target: str, tags: tuple[str, ...], every: bool, db_path: Path | None)
     """
     if bool(tags) == every:
         raise QueryError("give the tags to remove, or --all")
-    if every:
-        with connect(db_path) as connection:
-            tags = tuple(
-                store.marks_of(connection, store.resolve_target(connection, target)[1])["tags"]
-            )
-    target, mark = _change_marks(db_path, target, remove=tags)
+    target, mark = _change_marks(db_path, target, remove=tags, clear_tags=every)
     click.echo(f"{target}: {', '.join(mark.tags) or 'no tags'}")
 
 

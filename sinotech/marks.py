@@ -108,8 +108,10 @@ def change(
     remove: tuple[str, ...] = (),
     note: str | None = None,
     clear_note: bool = False,
+    clear_tags: bool = False,
 ) -> tuple[str, Mark]:
-    """Tag, untag or annotate one claim or work, under the library's lock; the store follows.
+    """Tag, untag (every tag, with `clear_tags`) or annotate one claim or work, under the
+    library's lock; the store follows.
 
     Returns the canonical target (a key in its stored case) and its mark as it now stands.
     """
@@ -128,7 +130,7 @@ def change(
         missing = [tag for tag in remove if tag not in mark.tags]
         if missing:
             raise InputError(f"{canonical} has no tag {missing[0]!r}")
-        mark.tags = [tag for tag in mark.tags if tag not in remove]
+        mark.tags = [] if clear_tags else [tag for tag in mark.tags if tag not in remove]
         if note is not None or clear_note:
             mark.note = note
         mark.updated = now()

@@ -109,6 +109,18 @@ def marks_of(connection: sqlite3.Connection, target: str) -> dict[str, object]:
     return {"tags": tags, "note": row[0] if row else None}
 
 
+def work_marks(connection: sqlite3.Connection) -> dict[str, dict[str, object]]:
+    """Every work's tags and note at once, for the whole bibliography (`export`)."""
+    marks: dict[str, dict[str, object]] = {}
+    for key, tag in connection.execute(
+        "SELECT target, tag FROM tags WHERE kind = 'work' ORDER BY rowid"
+    ):
+        marks.setdefault(key, {"tags": [], "note": None})["tags"].append(tag)
+    for key, text in connection.execute("SELECT target, text FROM notes WHERE kind = 'work'"):
+        marks.setdefault(key, {"tags": [], "note": None})["note"] = text
+    return marks
+
+
 def tag_counts(connection: sqlite3.Connection) -> list[dict[str, object]]:
     """Every tag with the number of claims and works that carry it, most used first."""
     rows = connection.execute(

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import NotFound
 from .claims import claim
-from .marks import marks_of, tagged_sql
+from .marks import marks_of, tagged_sql, work_marks
 
 if TYPE_CHECKING:
     import sqlite3
@@ -136,10 +136,12 @@ def bibliography(connection: sqlite3.Connection) -> list[dict[str, object]]:
         "SELECT DISTINCT work, source, n FROM citations ORDER BY source, n"
     ):
         cited.setdefault(key, []).append({"source": source, "n": n})
+    marks = work_marks(connection)
+    unmarked = {"tags": [], "note": None}
     records = [
         record
         | {"cited_in": cited.get(str(record["key"]), [])}
-        | marks_of(connection, str(record["key"]))
+        | marks.get(str(record["key"]), unmarked)
         for record in works(connection)
     ]
     return sorted(records, key=lambda record: str(record["key"]).lower())

@@ -47,11 +47,11 @@ _NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
 _LIST_LINE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+")
 _HEADING_MAX_WORDS = 12
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}"
+_SEPARATOR = r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*"  # between two names in a byline
 _BYLINE = re.compile(
-    rf"^(?:(?:Written\s+)?[Bb]y|Authors?\s*:)\s+(?P<names>{_NAME}"
-    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*){_NAME})*)$"
+    rf"^(?:(?:Written\s+)?[Bb]y|Authors?\s*:)\s+(?P<names>{_NAME}(?:(?:{_SEPARATOR}){_NAME})*)$"
 )
-_NAME_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*")
+_NAME_SEPARATOR = re.compile(_SEPARATOR)
 _RULE = re.compile(r"^\s*([-=*_~+#])(?:\s*\1){2,}\s*$")
 _DATE_LABEL = re.compile(
     r"^(?:(?P<label>date|dated|published|posted|updated|issued)\s*:?\s+)?"
