@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from . import store, streams
+from .config import STYLES as QUOTE_STYLES
 from .config import ConfigError
 from .errors import InputError, Interrupted, QueryError, SinotechError, StoreError, store_fault
 from .options import (
@@ -920,7 +921,6 @@ def timeline(query: tuple[str, ...], fmt: str, db_path: Path | None, **filters: 
 
 
 QUOTE_FORMATS = ("markdown", "latex", "plain", "json")
-QUOTE_STYLES = ("chicago-author-date", "chicago-notes", "apa", "harvard")
 
 
 @cli.command()

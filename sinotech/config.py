@@ -23,12 +23,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from .errors import SinotechError
+from .render import LISTING_FORMATS
 
 if TYPE_CHECKING:
     import click
 
 CONFIG_ENV = "SINOTECH_CONFIG"
-FORMATS = ("table", "plain", "json", "jsonl", "csv", "markdown")
+FORMATS = LISTING_FORMATS  # every output a listing or a detail view offers
+# The CSL styles `quote --style` offers (quote.STYLES maps each to its file): named here, as
+# every command loads this module and not quote's.
 STYLES = ("chicago-author-date", "chicago-notes", "apa", "harvard")
 
 

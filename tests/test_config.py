@@ -175,3 +175,10 @@ def test_pager_precedence(settings_file: Path, tmp_path: Path) -> None:
     settings_file.write_text("pager = false\n")
     assert "acri-2022" in on_a_terminal(settings_file, *long_listing)
     assert not paged_by_file.exists()
+
+
+def test_the_styles_offered_are_the_styles_shipped() -> None:
+    from sinotech.quote import STYLE_DIR, STYLES
+
+    assert sorted(config.STYLES) == sorted(STYLES)
+    assert all((STYLE_DIR / f"{STYLES[name]}.csl").is_file() for name in config.STYLES)
