@@ -12,6 +12,8 @@ from click.testing import CliRunner
 from sinotech import config
 from sinotech.cli import cli
 
+from . import terminal
+
 
 @pytest.fixture
 def settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -103,30 +105,12 @@ def test_a_broken_file_is_one_line_naming_file_and_line(
 def on_a_terminal(settings_file: Path, *args: str, **env: str) -> str:
     """What `sinotech ARGS` shows on a real terminal (a pty), with the given environment."""
     import os
-    import pty
-    import subprocess
-    import sys
 
     environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "PAGER")}
     environment |= {"XDG_CONFIG_HOME": str(settings_file.parent.parent), "TERM": "xterm"} | env
-    primary, secondary = pty.openpty()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "sinotech", *args],
-        stdin=secondary, stdout=secondary, stderr=secondary, env=environment,
-    )  # fmt: skip
-    os.close(secondary)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(primary, 65536)
-        except OSError:  # EIO: the terminal's other side closed
-            break
-        if not chunk:
-            break
-        shown += chunk
-    os.close(primary)
-    assert process.wait(timeout=60) == 0, shown
-    return shown.decode()
+    code, shown = terminal.on_a_terminal(*args, env=environment)
+    assert code == 0, shown
+    return shown
 
 
 def coloured(text: str) -> bool:

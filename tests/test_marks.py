@@ -14,6 +14,8 @@ from click.testing import CliRunner
 from sinotech import marks, store
 from sinotech.cli import cli
 
+from .terminal import on_a_terminal
+
 CLAIM = "acri-2022:2.1:8"
 CLAIM_TEXT = (
     "Huawei also benefited from the Russian government's designation of a frequency range for "
@@ -79,21 +81,13 @@ def edit_on_a_terminal(db: Path, appended: str) -> tuple[int, str]:
     """`sinotech note CLAIM` run on a real terminal (a pty), with an $EDITOR that appends text
     to the note file; returns the exit code and what the terminal showed."""
     import os
-    import pty
-    import subprocess
     import sys
 
     editor = f"{sys.executable} -c \"import sys; open(sys.argv[1], 'a').write({appended})\""
-    primary, secondary = pty.openpty()
-    process = subprocess.run(
-        [sys.executable, "-m", "sinotech", "note", CLAIM, "--db", str(db)],
-        stdin=secondary, stdout=secondary, stderr=secondary,
-        env={**os.environ, "EDITOR": editor}, timeout=60, check=False,
-    )  # fmt: skip
-    os.close(secondary)
-    shown = os.read(primary, 4096).decode()
-    os.close(primary)
-    return process.returncode, shown.strip()
+    code, shown = on_a_terminal(
+        "note", CLAIM, "--db", str(db), env={**os.environ, "EDITOR": editor}
+    )
+    return code, shown.strip()
 
 
 def test_notes_by_argument_pipe_and_editor(db: Path) -> None:

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import pty
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,6 +14,8 @@ from click.testing import CliRunner
 
 from sinotech.cli import cli
 from sinotech.opener import address
+
+from .terminal import on_a_terminal
 
 BOOK = Path(__file__).parent / "fixtures" / "pdf" / "book.pdf"
 
@@ -80,15 +79,9 @@ def test_on_a_terminal_the_system_opener_gets_the_address(tmp_path: Path) -> Non
     opener.parent.mkdir()
     opener.write_text(f'#!/bin/sh\nprintf %s "$1" > {opened}\n')
     opener.chmod(0o755)
-    primary, secondary = pty.openpty()
     env = {**os.environ, "PATH": f"{opener.parent}:{os.environ['PATH']}"}
-    process = subprocess.run(
-        [sys.executable, "-m", "sinotech", "open", "kovachichWhoWillGet2021"],
-        stdin=secondary, stdout=secondary, stderr=secondary, env=env, timeout=60, check=False,
-    )  # fmt: skip
-    os.close(secondary)
-    os.close(primary)
-    assert process.returncode == 0
+    code, _ = on_a_terminal("open", "kovachichWhoWillGet2021", env=env)
+    assert code == 0
     for _ in range(50):  # xdg-open runs in the background, as a double-click would
         if opened.exists() and opened.read_text():
             break
