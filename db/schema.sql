@@ -178,13 +178,18 @@ CREATE TABLE claim_topics (
     score   REAL NOT NULL      -- 1 for the report's own claims; the cosine otherwise
 );
 
--- Claims in different documents that state the same fact, both ways round, with their score.
+-- Links between claims of different documents, both ways round: 'supports' (the same fact),
+-- 'contrasts' (the same subject with another figure) or 'candidate' (close, not enough to say;
+-- shown by `related --all`), with the score and the reasons (sinotech/corroboration.py).
 CREATE TABLE related (
     claim TEXT NOT NULL REFERENCES claims (id),
     other TEXT NOT NULL REFERENCES claims (id),
-    score REAL NOT NULL,
+    label TEXT NOT NULL,       -- supports, contrasts or candidate
+    score REAL NOT NULL,       -- 0.5 meaning + 0.4 wording + 0.1 subject, each a cosine
+    why   TEXT NOT NULL,       -- JSON: entities, years, figures, dates, words, the three cosines
     PRIMARY KEY (claim, other)
 );
+CREATE INDEX related_by_label ON related (label, claim);
 
 -- The user's own marks: tags and notes on claims and works. Kept in the library
 -- (annotations.json beside the store), which is the record; copied here on every build and

@@ -653,9 +653,10 @@ def export(fmt: str, ascii_only: bool, db_path: Path | None) -> None:
 
 RELATED_COLUMNS = (
     Column("id", "Claim"),
-    Column("source", "Source"),
-    Column("footnotes", "Notes"),
+    Column("label", "Link"),
     Column("score", "Score"),
+    Column("footnotes", "Notes"),
+    Column("because", "Why"),
     Column("text", "Text", wide=True),
 )
 ENTITY_COLUMNS = (
@@ -832,18 +833,26 @@ def open_command(target: str, print_only: bool, db_path: Path | None) -> None:
 
 @cli.command()
 @click.argument("claim_id", shell_complete=store_completer(store.claim_ids))
+@click.option(
+    "--all", "every", is_flag=True, help="Then the weaker candidates too, labelled as such."
+)
 @format_option(LISTING_FORMATS)
 @db_option
-def related(claim_id: str, fmt: str, db_path: Path | None) -> None:
-    """Claims in other documents that state the same fact as CLAIM_ID, best first.
+def related(claim_id: str, every: bool, fmt: str, db_path: Path | None) -> None:
+    """Claims in other documents that state the same fact as CLAIM_ID (supports) or give
+    another figure for it (contrasts), best first, with why.
+
+    Precision first: a link needs the meaning, the wording and the subject to agree, and no
+    date or figure to conflict (README: "Corroboration").
 
     \b
     Examples:
       sinotech related acri-2022:4.2:2
+      sinotech related acri-2022:4.2:2 --all
       sinotech related orf-2021:8 --format json
     """
     with connect(db_path) as connection:
-        claims = store.related(connection, claim_id)
+        claims = store.related(connection, claim_id, every)
     if not claims:
         nothing_found(f"no other document states what {claim_id} states")
     with output() as stream:

@@ -5,27 +5,28 @@ Computed once, when the store is built, from the ingested documents:
 - every claim's entity mentions (`entities.py`) and dates (`dates.py`);
 - a topic for every claim: the report's own section for its claims, and for an article claim
   the report section whose claims it resembles most (TF-IDF centroid, `similarity.py`);
-- corroborating pairs: claims in different documents that name the same specific things and
-  say the same about them, scoring at least CORROBORATION_THRESHOLD.
+- links between claims of different documents that state the same fact (`supports`), another
+  figure for it (`contrasts`), or come close (`candidate`): `corroboration.py`.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import entities as entity_index
+from .corroboration import Link, Profile, corroborate, profile
 from .dates import DateMention, dates_in
 from .similarity import Vector, centroid, cosine, terms, tf_idf
 from .sources import REPORT_ID
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    import numpy as np
+
     from .ingest import Claim, Document
 
-# Chosen on the labelled pairs in tests/corroboration_pairs.py (precision and recall in the
-# README); the scores of the whole corpus fall off steeply above it.
-CORROBORATION_THRESHOLD = 0.08
 # Entities too common in this corpus to say what a claim is about.
 _GENERIC = frozenset({"China", "Russia", "United States"})
 
@@ -36,13 +37,12 @@ class CrossReference:
     mentions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # (entity, alias)
     dates: dict[str, list[DateMention]] = field(default_factory=dict)
     topics: dict[str, tuple[str, float]] = field(default_factory=dict)  # (section, score)
-    related: list[tuple[str, str, float]] = field(default_factory=list)
+    related: list[Link] = field(default_factory=list)
 
 
-def cross_reference(
-    documents: list[Document], threshold: float = CORROBORATION_THRESHOLD
-) -> CrossReference:
-    """Mentions, dates, topics, and the pairs of claims that corroborate each other."""
+def cross_reference(documents: list[Document], cache: Path | None = None) -> CrossReference:
+    """Mentions, dates, topics, and the labelled links between claims of different documents
+    (sentence vectors are kept in the cache folder, when given, for the next build)."""
     claims = [(document.source_id, claim) for document in documents for claim in document.claims]
     texts = [claim.text for _, claim in claims]
     texts += [section.title for document in documents for section in document.sections]
@@ -56,7 +56,7 @@ def cross_reference(
         ]
         result.dates[claim.id] = dates_in(claim.text)
     _assign_topics(claims, result)
-    result.related = _corroborations(claims, result, threshold)
+    result.related = _corroborations(claims, result, cache)
     return result
 
 
@@ -96,34 +96,29 @@ def _in_topic_tree(source: str, claim: Claim) -> bool:
 
 
 def _corroborations(
-    claims: list[tuple[str, Claim]], result: CrossReference, threshold: float
-) -> list[tuple[str, str, float]]:
-    """Pairs of original claims from different documents scoring at least the threshold.
+    claims: list[tuple[str, Claim]], result: CrossReference, cache: Path | None
+) -> list[Link]:
+    """The labelled links between original claims of different documents (`corroboration`)."""
+    return corroborate(*corroboration_inputs(claims, result, cache))
 
-    Two claims state the same fact when they name the same specific things (entity cosine)
-    and say the same about them (cosine of the words left once the names are taken out);
-    the score is the geometric mean of the two, weighted 0.4 to 0.6.
-    """
-    originals = [(source, claim) for source, claim in claims if claim.duplicate_of is None]
-    residuals = []
-    for _, claim in originals:
-        text = claim.text
-        for _, alias in result.mentions[claim.id]:
-            text = text.replace(alias, " ")
-        residuals.append(terms(text, years=_years(result, claim.id)))
-    entity_bags = [Counter(_specific(result, claim.id)) for _, claim in originals]
-    words = tf_idf(residuals)
-    names = tf_idf(entity_bags)
-    pairs = []
-    for i, (source_a, a) in enumerate(originals):
-        for j in range(i + 1, len(originals)):
-            source_b, b = originals[j]
-            if source_a == source_b:
-                continue
-            shared_words = cosine(words[i], words[j])
-            if not shared_words:
-                continue
-            score = shared_words**0.6 * (cosine(names[i], names[j]) + 0.01) ** 0.4
-            if score >= threshold:
-                pairs.append((a.id, b.id, round(score, 4)))
-    return pairs
+
+def corroboration_inputs(
+    claims: list[tuple[str, Claim]], result: CrossReference, cache: Path | None
+) -> tuple[list[Profile], np.ndarray]:
+    """The original claims' profiles and sentence vectors, grouped by document. Vectors are made
+    a document at a time, so the cache holds one entry a document."""
+    import numpy as np
+
+    from .semantic import vectors
+
+    by_source: dict[str, list[Claim]] = {}
+    for source, claim in claims:
+        if claim.duplicate_of is None:
+            by_source.setdefault(source, []).append(claim)
+    profiles = [
+        profile(claim, source, result.mentions[claim.id], _years(result, claim.id), _GENERIC)
+        for source, members in by_source.items()
+        for claim in members
+    ]
+    blocks = [vectors([claim.text for claim in members], cache) for members in by_source.values()]
+    return profiles, np.concatenate(blocks) if blocks else np.zeros((0, 256), np.float32)

@@ -236,7 +236,7 @@ def tag_option(what: str) -> Callable[..., Any]:
 
 def filter_options(default_limit: int | None = 20) -> Callable[..., Any]:
     """The filters every claim query takes: --source, --section, --footnoted, --corroborated,
-    --topic, --tag, --limit."""
+    --contrasted, --topic, --tag, --limit."""
 
     def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
         for option in reversed(
@@ -255,6 +255,11 @@ def filter_options(default_limit: int | None = 20) -> Callable[..., Any]:
                     "--corroborated",
                     is_flag=True,
                     help="Only claims another document also makes (see `related`).",
+                ),
+                click.option(
+                    "--contrasted",
+                    is_flag=True,
+                    help="Only claims another document gives another figure for (see `related`).",
                 ),
                 click.option(
                     "--topic",

@@ -31,6 +31,19 @@ def user_data_dir() -> Path:
     return Path(base) / APP_NAME
 
 
+def user_cache_dir() -> Path:
+    """The per-user cache directory (XDG on Linux and BSD): derived data any build can make
+    again, such as the claims' sentence vectors, never the user's library."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / APP_NAME / "cache"
+    if sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Caches")
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / APP_NAME
+
+
 def default_db_path() -> Path:
     """The store: $SINOTECH_DB if set, else the settings file's `db`, else sinotech.db in the
     user data directory."""

@@ -27,13 +27,14 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Filters:
-    """What `--source`, `--section`, `--footnoted`, `--corroborated`, `--topic`, `--tag` and
-    `--limit` ask of the claims a query finds (None: no limit)."""
+    """What `--source`, `--section`, `--footnoted`, `--corroborated`, `--contrasted`, `--topic`,
+    `--tag` and `--limit` ask of the claims a query finds (None: no limit)."""
 
     sources: tuple[str, ...] = ()
     section: str | None = None
     footnoted: bool = False
     corroborated: bool = False
+    contrasted: bool = False
     topic: str | None = None
     tags: tuple[str, ...] = ()
     limit: int | None = None
@@ -86,8 +87,10 @@ def search_sql(
         parameters += [filters.section, filters.section]
     if filters.footnoted:
         where.append("EXISTS (SELECT 1 FROM claim_footnotes f WHERE f.claim = c.id)")
-    if filters.corroborated:
-        where.append("EXISTS (SELECT 1 FROM related r WHERE r.claim = c.id)")
+    for wanted, label in ((filters.corroborated, "supports"), (filters.contrasted, "contrasts")):
+        if wanted:
+            where.append("EXISTS (SELECT 1 FROM related r WHERE r.claim = c.id AND r.label = ?)")
+            parameters.append(label)
     clauses, tag_parameters = tagged_sql("c.id", filters.tags)
     where += clauses
     parameters += tag_parameters

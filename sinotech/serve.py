@@ -89,13 +89,14 @@ WHERE lower(w.key) = lower(:key)
 ORDER BY c.rowid, ci.n, ci.position""",
     },
     "corroboration": {
-        "title": "Claims that corroborate each other",
-        "description": "Pairs of claims in different documents that state the same fact, "
-        "best first (as `sinotech related`); give a claim id for its own, or leave it empty "
-        "for every pair once.",
-        "sql": """SELECT r.claim, a.text, r.other, b.text AS other_text, r.score
+        "title": "Claims that corroborate or contrast with each other",
+        "description": "Pairs of claims in different documents that state the same fact "
+        "(supports) or another figure for it (contrasts), best first, with the reasons (as "
+        "`sinotech related`); give a claim id for its own, or leave it empty for every pair once.",
+        "sql": """SELECT r.claim, a.text, r.other, b.text AS other_text, r.label, r.score, r.why
 FROM related r JOIN claims a ON a.id = r.claim JOIN claims b ON b.id = r.other
-WHERE (:claim = '' AND r.claim < r.other) OR r.claim = :claim
+WHERE r.label IN ('supports', 'contrasts')
+  AND ((:claim = '' AND r.claim < r.other) OR r.claim = :claim)
 ORDER BY r.score DESC, a.rowid, b.rowid""",
     },
 }

@@ -10,11 +10,8 @@ from click.testing import CliRunner
 
 from sinotech import store
 from sinotech.cli import cli
-from sinotech.crossref import CORROBORATION_THRESHOLD
 from sinotech.dates import dates_in
 from sinotech.entities import harvest, long_form
-
-from .corroboration_pairs import NEAR_MISSES, TRUE_PAIRS
 
 
 def run(*args: str, code: int = 0) -> str:
@@ -131,39 +128,6 @@ def test_a_first_word_reaches_only_defined_abbreviations(connection: sqlite3.Con
     assert "low" not in expansion  # low Earth orbit: LEO
     assert "united" not in expansion  # United States, United Kingdom
     assert "international" not in expansion  # International Telecommunication Union
-
-
-# Corroboration.
-def test_precision_and_recall_on_the_labelled_pairs(connection: sqlite3.Connection) -> None:
-    """The figures the README reports, at the chosen threshold."""
-    related = {tuple(row) for row in connection.execute("SELECT claim, other FROM related")}
-    found = sum(pair in related for pair in TRUE_PAIRS)
-    false = sum(pair in related for pair in NEAR_MISSES)
-    assert (len(TRUE_PAIRS), len(NEAR_MISSES)) == (38, 32)
-    assert (found, false) == (21, 15)  # precision 21/36 = 0.58, recall 21/38 = 0.55
-    assert CORROBORATION_THRESHOLD == 0.08
-    assert len(related) // 2 == 183
-
-
-def test_the_early_warning_announcement_is_corroborated() -> None:
-    found = json.loads(run("related", "acri-2022:4.2:2", "-f", "json"))
-    others = {claim["id"]: claim["score"] for claim in found}
-    assert {"orf-2021:5", "radu-2019:7", "ecfr-2019:7"} <= set(others)
-    assert all(score >= CORROBORATION_THRESHOLD for score in others.values())
-    assert json.loads(run("show", "orf-2021:8", "-f", "json"))["related"][0] == {
-        "id": "acri-2022:5.2:2",
-        "source": "acri-2022",
-        "score": 0.4286,
-    }
-
-
-def test_search_corroborated_and_related_errors() -> None:
-    found = ids(run("search", "early", "warning", "--corroborated", "--limit", "50"))
-    assert "acri-2022:4.2:2" in found
-    assert "ecfr-2019:9" not in found  # what such systems do: nobody else says it
-    result = CliRunner().invoke(cli, ["related", "acri-2022:summary:2"])
-    assert result.exit_code == 1
-    assert result.stderr == "no other document states what acri-2022:summary:2 states\n"
 
 
 # Topics.

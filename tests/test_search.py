@@ -93,7 +93,9 @@ def reference(
     if footnoted:
         where.append("EXISTS (SELECT 1 FROM claim_footnotes f WHERE f.claim = c.id)")
     if corroborated:
-        where.append("EXISTS (SELECT 1 FROM related r WHERE r.claim = c.id)")
+        where.append(
+            "EXISTS (SELECT 1 FROM related r WHERE r.claim = c.id AND r.label = 'supports')"
+        )
     if topics is not None:
         where.append(
             "(SELECT section FROM claim_topics t WHERE t.claim = c.id)"

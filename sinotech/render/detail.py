@@ -39,9 +39,11 @@ def claim_blocks(claim: dict) -> list[Block]:
     if claim.get("related"):
         blocks.append(
             Block(
-                "Other sources say the same",
+                "Other sources",
                 "",
-                items=tuple((r["id"], f"score {r['score']:.2f}") for r in claim["related"]),
+                items=tuple(
+                    (r["id"], f"{r['label']}, score {r['score']:.2f}") for r in claim["related"]
+                ),
             )
         )
     if claim["duplicate_of"]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import NotFound
 from ..sources import REPORT_ID
-from .claims import CLAIM_SQL, Claim, claim, claim_record
+from .claims import CLAIM_SQL, LINKED, Claim, claim, claim_record
 from .works import works_behind
 
 if TYPE_CHECKING:
@@ -37,15 +37,42 @@ def aliases(connection: sqlite3.Connection) -> dict[str, list[str]]:
     return by_first_word | expansion
 
 
-def related(connection: sqlite3.Connection, claim_id: str) -> list[Claim]:
-    """The claims of other documents that state the same fact, best first, with their score."""
+def related(connection: sqlite3.Connection, claim_id: str, every: bool = False) -> list[Claim]:
+    """The claims of other documents linked to claim_id, best first: those that state the same
+    fact (`supports`) or another figure for it (`contrasts`); with `every`, then the weaker
+    `candidate`s. Each with its label, score, the reasons (`why`) and their one-line summary."""
     claim(connection, claim_id)  # NotFound for an unknown id
+    labels = "" if every else f"AND r.label IN {LINKED}"
     rows = connection.execute(
-        f"""SELECT {CLAIM_SQL}, r.score FROM related r JOIN claims c ON c.id = r.other
-            WHERE r.claim = ? ORDER BY r.score DESC, c.rowid""",
+        f"""SELECT {CLAIM_SQL}, r.label, r.score, r.why FROM related r
+            JOIN claims c ON c.id = r.other
+            WHERE r.claim = ? {labels}
+            ORDER BY r.label = 'candidate', r.score DESC, c.rowid""",
         [claim_id],
     )
-    return [claim_record(row) | {"score": row["score"]} for row in rows]
+    return [
+        claim_record(row)
+        | {"label": row["label"], "score": row["score"], "because": because(why), "why": why}
+        for row in rows
+        for why in (json.loads(row["why"]),)
+    ]
+
+
+def because(why: dict) -> str:
+    """A link's reasons in one line: 'Huawei, 5G · 2019 · words: presence · meaning 0.56'."""
+    parts = []
+    if why["entities"]:
+        parts.append(", ".join(name for name, *_ in why["entities"]))
+    if why["years"]:
+        parts.append(", ".join(why["years"]))
+    if "dates" in why:
+        parts.append("different dates: " + " vs ".join(", ".join(y) for y in why["dates"]))
+    for a, b in why.get("figures", ()):
+        parts.append(f"different figures: {a} vs {b}")
+    if why["words"]:
+        parts.append("words: " + ", ".join(why["words"]))
+    parts.append(f"meaning {why['meaning']:.2f}")
+    return " · ".join(parts)
 
 
 def topic_sections(connection: sqlite3.Connection, topic: str) -> list[str]:

@@ -16,7 +16,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from ..errors import StoreError
-from ..paths import bundled, user_data_dir
+from ..paths import bundled, user_cache_dir, user_data_dir
 from ..sources import SOURCES
 from .fresh import APPLICATION_ID, STORE_FORMAT, fingerprint, is_ours, read_meta
 
@@ -89,7 +89,7 @@ def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
             with database.conn:
                 _insert(database, documents, sources, corpus_dir, library.path / "files")
                 _insert_works(database, works)
-                _insert_crossref(database, cross_reference(documents))
+                _insert_crossref(database, cross_reference(documents, user_cache_dir()))
                 code = build_code()  # everything the build imported is loaded by now
                 stamp = fingerprint(path, code, corpus_dir)  # before reading the marks, as in sync
                 write_marks(database.conn, load_leniently(path))
@@ -353,10 +353,7 @@ def _insert_crossref(database: sqlite_utils.Database, found: CrossReference) -> 
         for claim, (section, score) in found.topics.items()
     )
     database["related"].insert_all(
-        row
-        for a, b, score in found.related
-        for row in (
-            {"claim": a, "other": b, "score": score},
-            {"claim": b, "other": a, "score": score},
-        )
+        {**link._asdict(), "why": json.dumps(link.why, ensure_ascii=False)}
+        for forward in found.related
+        for link in (forward, forward.turned())
     )

@@ -23,6 +23,8 @@ CLAIM_SQL = """c.id, c.source, c.section, c.text, c.paragraph, c.duplicate_of,
     (SELECT json_group_array(id) FROM (
         SELECT d.id FROM claims d WHERE d.duplicate_of = c.id ORDER BY d.rowid
     )) AS also_in"""
+# The links `show`, `related` and the filters stand on; 'candidate' links only `related --all`.
+LINKED = "('supports', 'contrasts')"
 _HIGHLIGHT_START, _HIGHLIGHT_END = "\x02", "\x03"
 # A full-text match's terms between those two marks (char() keeps `search --explain` printable),
 # read back into claim_record's `matches`.
@@ -72,10 +74,11 @@ def claim(connection: sqlite3.Connection, claim_id: str, context: bool = True) -
         raise NotFound(f"no claim {claim_id!r}: claim ids look like acri-2022:2.1:7 or orf-2021:12")
     result = claim_record(row) | marks_of(connection, claim_id)
     result["related"] = [
-        {"id": other, "source": source, "score": score}
-        for other, source, score in connection.execute(
-            """SELECT r.other, c.source, r.score FROM related r JOIN claims c ON c.id = r.other
-               WHERE r.claim = ? ORDER BY r.score DESC, c.rowid""",
+        {"id": other, "source": source, "label": label, "score": score}
+        for other, source, label, score in connection.execute(
+            f"""SELECT r.other, c.source, r.label, r.score FROM related r
+                JOIN claims c ON c.id = r.other
+                WHERE r.claim = ? AND r.label IN {LINKED} ORDER BY r.score DESC, c.rowid""",
             [claim_id],
         )
     ]

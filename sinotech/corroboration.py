@@ -1,0 +1,249 @@
+"""Which claims of different documents state the same fact, and which state another figure for it.
+
+Two claims are compared on what they say, not only on the words they share:
+
+- meaning: the cosine of their sentence vectors (`semantic.py`), which meets a fact reworded
+  or named otherwise ("parallel Russian internet" and "sovereign internet");
+- wording: the TF-IDF cosine of their content words once the entities' names are taken out
+  (`similarity.py`), which says whether they say the same *about* what they name;
+- subject: the specific entities both name, whatever alias or defined abbreviation names them;
+- time and quantity: the years and the figures each states.
+
+The score is 0.5 × meaning + 0.4 × wording + 0.1 × subject, each a cosine in 0..1. Then:
+
+- `supports`: score at least SUPPORTS, and no conflict;
+- `contrasts`: the same specific subject, score at least CONTRASTS, and a figure of the same
+  kind (a percentage, an amount, a count of the same thing) that differs;
+- `candidate` (shown by `related --all`): score at least CANDIDATE, or a supports-grade pair
+  whose dates disagree: two dated claims with no year in common state different events (the
+  2019 declaration is not the 2021 agreement), so the pair is never offered as corroboration.
+
+Every link keeps the reasons it was made: shared entities (with the words that named them on
+each side), dates and figures that agree or conflict, the shared words, and the three cosines.
+The thresholds were chosen for precision on the labelled pairs (README;
+tests/corroboration_labels.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, NamedTuple
+
+from .similarity import Vector, cosine, stem, terms, tf_idf
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    import numpy as np
+
+    from .ingest import Claim
+
+SUPPORTS = 0.44
+CONTRASTS = 0.36
+CANDIDATE = 0.3
+WEIGHTS = (0.5, 0.4, 0.1)  # meaning, wording, subject
+
+# A number and what it counts: '2,000 staff', '50 per cent', 'US$50 billion', 'ten universities'
+# is left alone (words for numbers are rarely figures in these texts).
+_FIGURE = re.compile(
+    r"(?P<currency>US\$|\$|¥|RMB\s?|€)?(?<![\w.,-])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:\s*(?P<scale>billion|million|thousand|trillion|bn|m)\b)?"
+    r"(?:\s*(?P<percent>%|per\s?cent|percent))?"
+    r"(?:\s+(?P<noun>(?:[A-Za-z-]+\s+){0,2}?[a-z]{3,}))?"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_ADJECTIVE = re.compile(r"^(?:russian|chinese|prc|new|more|joint|other|major|per)$", re.I)
+
+
+class Figure(NamedTuple):
+    kind: str  # what is counted: a noun's stem ('universit', 'staff'), 'percent [noun]', 'currency'
+    value: float
+    text: str
+
+
+class Profile(NamedTuple):
+    """What one claim says, as the comparison needs it."""
+
+    id: str
+    source: str
+    text: str
+    residual: str  # the text with the entities' names taken out
+    entities: dict[str, str]  # specific entity -> the words that named it here
+    years: frozenset[str]
+    figures: tuple[Figure, ...]
+
+
+class Link(NamedTuple):
+    claim: str
+    other: str
+    label: str  # supports, contrasts, candidate
+    score: float
+    why: dict[str, object]
+
+    def turned(self) -> Link:
+        """The same link seen from its other claim: each side-by-side pair the other way."""
+        why = dict(self.why)
+        why["entities"] = [[name, b, a] for name, a, b in self.why["entities"]]
+        if "figures" in why:
+            why["figures"] = [[b, a] for a, b in self.why["figures"]]
+        if "dates" in why:
+            why["dates"] = self.why["dates"][::-1]
+        return Link(self.other, self.claim, self.label, self.score, why)
+
+
+def figures_in(text: str) -> tuple[Figure, ...]:
+    """The figures a claim states, with what they count (years and day numbers are dates)."""
+    found = []
+    for match in _FIGURE.finditer(text):
+        number = match["number"]
+        if _YEAR.fullmatch(number) and not (match["currency"] or match["scale"]):
+            continue
+        value = float(number.replace(",", "")) * _SCALES.get((match["scale"] or "").lower(), 1)
+        words = [w for w in (match["noun"] or "").split() if not _ADJECTIVE.match(w)]
+        counted = stem(words[-1].lower()) if words and not words[0][0].isupper() else None
+        if match["percent"]:
+            kind = f"percent {counted}" if counted else "percent"
+        elif match["currency"]:
+            kind = "currency"
+        elif counted:
+            kind = counted
+        else:
+            continue  # a bare number, '10 December', '5G': not a count of something
+        found.append(Figure(kind, value, match.group().strip()))
+    return tuple(found)
+
+
+def profile(
+    claim: Claim,
+    source: str,
+    mentions: Sequence[tuple[str, str]],
+    years: set[str],
+    generic: frozenset[str],
+) -> Profile:
+    """A claim's profile from its entity mentions (entity, the words naming it) and years;
+    the generic entities (China, Russia) say too little of what a claim is about to count."""
+    text = claim.text
+    entities: dict[str, str] = {}
+    residual = text
+    for name, alias in mentions:
+        residual = residual.replace(alias, " ")
+        if name not in generic:
+            entities.setdefault(name, alias)
+    return Profile(claim.id, source, text, residual, entities, frozenset(years), figures_in(text))
+
+
+def corroborate(profiles: Sequence[Profile], meaning: np.ndarray) -> list[Link]:
+    """Every pair of claims of different sources scoring at least CANDIDATE, labelled, with why.
+
+    `meaning` holds the claims' unit sentence vectors, one row per profile. Pairs are scored one
+    source pair at a time, as matrix products, so memory follows the two largest documents, not
+    the library; only the pairs that reach CANDIDATE are then explained one by one."""
+    import numpy as np
+
+    compare = Comparison(profiles, meaning)
+    by_source: dict[str, list[int]] = {}
+    for index, item in enumerate(profiles):
+        by_source.setdefault(item.source, []).append(index)
+    sources = list(by_source)
+    links = []
+    for i, source_a in enumerate(sources):
+        rows = by_source[source_a]
+        for source_b in sources[i + 1 :]:
+            columns = by_source[source_b]
+            scores = compare.scores(rows, columns)
+            for r, c in zip(*np.nonzero(scores >= CANDIDATE - 1e-6), strict=True):
+                link = compare(rows[r], columns[c])
+                if link.label != "none":
+                    links.append(link)
+    return links
+
+
+class Comparison:
+    """Compares any two profiled claims: their words are weighed (TF-IDF) over all of them."""
+
+    def __init__(self, profiles: Sequence[Profile], meaning: np.ndarray) -> None:
+        self.profiles = profiles
+        self.meaning = meaning
+        self.words = tf_idf([terms(p.residual) for p in profiles])
+        self.subjects = tf_idf([Counter(list(p.entities)) for p in profiles])
+
+    def scores(self, rows: list[int], columns: list[int]) -> np.ndarray:
+        """The score of every pair (row, column), as one matrix."""
+        meaning = self.meaning[rows] @ self.meaning[columns].T
+        wording = _products([self.words[i] for i in rows], [self.words[j] for j in columns])
+        subject = _products([self.subjects[i] for i in rows], [self.subjects[j] for j in columns])
+        return WEIGHTS[0] * meaning + WEIGHTS[1] * wording + WEIGHTS[2] * subject
+
+    def __call__(self, i: int, j: int) -> Link:
+        """The link between profiles i and j, labelled 'none' below CANDIDATE."""
+        a, b = self.profiles[i], self.profiles[j]
+        meaning = float(self.meaning[i] @ self.meaning[j])
+        wording = cosine(self.words[i], self.words[j])
+        subject = cosine(self.subjects[i], self.subjects[j])
+        score = WEIGHTS[0] * meaning + WEIGHTS[1] * wording + WEIGHTS[2] * subject
+        shared = sorted(set(a.entities) & set(b.entities))
+        why: dict[str, object] = {
+            "entities": [[name, a.entities[name], b.entities[name]] for name in shared],
+            "years": sorted(a.years & b.years),
+            "words": _shared_words(self.words[i], self.words[j], a.text),
+            "meaning": round(meaning, 3),
+            "wording": round(wording, 3),
+            "subject": round(subject, 3),
+        }
+        conflict = _figure_conflict(a.figures, b.figures)
+        if conflict:
+            why["figures"] = conflict
+        different_dates = bool(a.years and b.years and not a.years & b.years)
+        if different_dates:
+            why["dates"] = [sorted(a.years), sorted(b.years)]
+        if score < CANDIDATE:
+            label = "none"
+        elif conflict and shared and score >= CONTRASTS and not different_dates:
+            label = "contrasts"
+        elif score >= SUPPORTS and not conflict and not different_dates:
+            label = "supports"
+        else:
+            label = "candidate"
+        return Link(a.id, b.id, label, round(score, 4), why)
+
+
+def _products(a: Sequence[Vector], b: Sequence[Vector]) -> np.ndarray:
+    """Every cosine between two lists of sparse unit vectors, over the terms both sides use."""
+    import numpy as np
+
+    shared = {term for vector in a for term in vector} & {term for vector in b for term in vector}
+    index = {term: k for k, term in enumerate(sorted(shared))}
+
+    def dense(vectors: Sequence[Vector]) -> np.ndarray:
+        matrix = np.zeros((len(vectors), len(index)), dtype=np.float32)
+        for row, vector in enumerate(vectors):
+            for term, value in vector.items():
+                if term in index:
+                    matrix[row, index[term]] = value
+        return matrix
+
+    return dense(a) @ dense(b).T
+
+
+def _figure_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> list[list[str]]:
+    """Figures of the same kind that differ, when no figure of that kind agrees."""
+    conflicts = []
+    for kind in {f.kind for f in a} & {f.kind for f in b}:
+        values_a = {f.value: f.text for f in a if f.kind == kind}
+        values_b = {f.value: f.text for f in b if f.kind == kind}
+        if not set(values_a) & set(values_b):
+            conflicts.append([", ".join(values_a.values()), ", ".join(values_b.values())])
+    return sorted(conflicts)
+
+
+def _shared_words(a: Vector, b: Vector, text: str, most: int = 6) -> list[str]:
+    """The shared content words that weigh most in the wording cosine, as the first claim
+    spells them ('sanctions', not the stem 'sanction')."""
+    spelled: dict[str, str] = {}
+    for word in _WORD.findall(text):
+        spelled.setdefault(stem(word.lower()), word)
+    shared = sorted(set(a) & set(b), key=lambda term: (-a[term] * b[term], term))
+    return [spelled.get(term, term) for term in shared[:most]]
