@@ -102,6 +102,15 @@ def _corroborations(
     return corroborate(*corroboration_inputs(claims, result, cache))
 
 
+def original_claims(claims: list[tuple[str, Claim]]) -> dict[str, list[Claim]]:
+    """{source: its claims that repeat no other document's}, in document order."""
+    by_source: dict[str, list[Claim]] = {}
+    for source, claim in claims:
+        if claim.duplicate_of is None:
+            by_source.setdefault(source, []).append(claim)
+    return by_source
+
+
 def corroboration_inputs(
     claims: list[tuple[str, Claim]], result: CrossReference, cache: Path | None
 ) -> tuple[list[Profile], np.ndarray]:
@@ -111,10 +120,7 @@ def corroboration_inputs(
 
     from .semantic import vectors
 
-    by_source: dict[str, list[Claim]] = {}
-    for source, claim in claims:
-        if claim.duplicate_of is None:
-            by_source.setdefault(source, []).append(claim)
+    by_source = original_claims(claims)
     profiles = [
         profile(claim, source, result.mentions[claim.id], _years(result, claim.id), _GENERIC)
         for source, members in by_source.items()

@@ -195,3 +195,42 @@ def test_different_dates_are_different_events_not_corroboration() -> None:
     assert link.score >= SUPPORTS
     assert link.label == "candidate"
     assert link.why["dates"] == [["2019"], ["2021"]]
+
+
+# The sentence vectors.
+def test_the_shipped_vectors_are_the_models() -> None:
+    """The bundled documents' vectors in the package are what the model gives now (else
+    `python -m sinotech.semantic` makes them again)."""
+    import numpy as np
+
+    from sinotech import semantic
+    from sinotech.crossref import original_claims
+    from sinotech.ingest import ingest_corpus
+    from sinotech.paths import bundled
+
+    documents = ingest_corpus(bundled("references"), [])
+    by_source = original_claims([(d.source_id, c) for d in documents for c in d.claims])
+    texts = [[claim.text for claim in claims] for claims in by_source.values()]
+    shipped = sorted(path.name for path in semantic.SHIPPED.glob("*.npy"))
+    assert shipped == sorted(semantic.cache_name(claims) for claims in texts)
+    for claims in texts:
+        made = np.asarray(semantic._model().embed(claims, norm=True), dtype=np.float32)
+        assert np.allclose(np.load(semantic.SHIPPED / semantic.cache_name(claims)), made)
+
+
+def test_vectors_are_cached_and_a_bad_cache_is_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sinotech import semantic
+
+    texts = ["Huawei opened a research centre in Moscow.", "Yandex sells self-driving cars."]
+    first = semantic.vectors(texts, tmp_path)
+    (cached,) = tmp_path.iterdir()
+    assert cached.name == semantic.cache_name(texts)
+    assert first.shape == (2, 256)
+    monkeypatch.setattr(semantic, "_model", lambda: pytest.fail("the model was loaded again"))
+    assert (semantic.vectors(texts, tmp_path) == first).all()
+    cached.write_bytes(b"not an array")  # a damaged cache entry is made again, never trusted
+    monkeypatch.undo()
+    assert (semantic.vectors(texts, tmp_path) == first).all()
+    assert [path.name for path in tmp_path.iterdir()] == [cached.name]
