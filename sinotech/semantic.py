@@ -19,6 +19,8 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .errors import StoreError
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -32,12 +34,17 @@ SHIPPED = Path(__file__).resolve().parent / "data" / "vectors"
 def _model() -> WordLlamaInference:
     """The model from the package's own files. `cache_dir` names the package folder because
     wordllama 0.4 looks for its bundled tokenizer under `tokenizer/`, not the `tokenizers/` it
-    ships, and would otherwise try to download it."""
-    import wordllama
+    ships, and would otherwise try to download it. A broken installation is one line."""
+    try:
+        import wordllama
 
-    return wordllama.WordLlama.load(
-        cache_dir=Path(wordllama.__file__).parent, disable_download=True
-    )
+        return wordllama.WordLlama.load(
+            cache_dir=Path(wordllama.__file__).parent, disable_download=True
+        )
+    except (ImportError, OSError) as error:
+        raise StoreError(
+            f"cannot load the sentence model (wordllama: {error}); reinstall sinotech"
+        ) from None
 
 
 def vectors(texts: Sequence[str], cache: Path | None = None) -> np.ndarray:

@@ -234,3 +234,17 @@ def test_vectors_are_cached_and_a_bad_cache_is_made_again(
     monkeypatch.undo()
     assert (semantic.vectors(texts, tmp_path) == first).all()
     assert [path.name for path in tmp_path.iterdir()] == [cached.name]
+
+
+def test_a_broken_model_installation_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from sinotech import semantic
+    from sinotech.errors import StoreError
+
+    monkeypatch.setitem(sys.modules, "wordllama", None)
+    with pytest.raises(StoreError, match=r"^cannot load the sentence model .*reinstall sinotech$"):
+        semantic.vectors(["A sentence no cache holds."], tmp_path)
+    assert list(tmp_path.iterdir()) == []
