@@ -24,6 +24,7 @@ queries at most 1.2x.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -325,6 +326,21 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
+def matches(store: Path) -> dict[str, int]:
+    """How many claims each unfiltered search matches (before the page of 20)."""
+    from sinotech.query import to_fts
+
+    found = {}
+    with contextlib.closing(sqlite3.connect(store)) as connection:
+        for label, arguments in QUERIES.items():
+            if arguments[0] == "search" and len(arguments) == 2:
+                found[label] = connection.execute(
+                    "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH ?",
+                    [to_fts(arguments[1])],
+                ).fetchone()[0]
+    return found
+
+
 def commands(store: Path, source: str, runs: int) -> dict[str, list[float]]:
     """Seconds of every query, run alternately with bare Python, after one warm-up run each."""
     queries = {
@@ -372,7 +388,15 @@ def measure(folder: Path, sizes: list[int], arguments: argparse.Namespace) -> No
     baseline = add_one(empty, extra, folder, 3)
     base_source = "acri-2022"
     rows = [
-        (0, 0, None, (size_of(empty), 0), commands(empty, base_source, arguments.runs), baseline)
+        (
+            matches(empty),
+            0,
+            0,
+            None,
+            (size_of(empty), 0),
+            commands(empty, base_source, arguments.runs),
+            baseline,
+        )
     ]
     print_rows(rows, baseline)
     for size in sizes:
@@ -395,7 +419,8 @@ def measure(folder: Path, sizes: list[int], arguments: argparse.Namespace) -> No
         library_bytes = size_of(store.with_name("s-library"))
         samples = commands(store, reports[0]["id"], arguments.runs)
         one = add_one(store, extra, folder, 1)
-        rows.append((claims, len(reports), seconds, (size_of(store), library_bytes), samples, one))
+        sizes_ = (size_of(store), library_bytes)
+        rows.append((matches(store), claims, len(reports), seconds, sizes_, samples, one))
         print_rows(rows[-1:], baseline, header=False)
         shutil.rmtree(library)
     print()
@@ -405,7 +430,7 @@ def measure(folder: Path, sizes: list[int], arguments: argparse.Namespace) -> No
 
 def print_rows(rows: list[tuple], baseline: float, header: bool = True) -> None:
     """The table: a line of add figures per size, then a line per command."""
-    for claims, documents, seconds, (store_bytes, library_bytes), samples, one in rows:
+    for found, claims, documents, seconds, (store_bytes, library_bytes), samples, one in rows:
         python = statistics.median(samples["python -c pass"])
         if claims:
             print(
@@ -416,12 +441,15 @@ def print_rows(rows: list[tuple], baseline: float, header: bool = True) -> None:
         else:
             print(f"bundled corpus only  store {store_bytes / 2**20:7.1f} MiB")
         if header:
-            print(f"  {'command (piped)':<34} {'p50 ms':>8} {'p95 ms':>8} {'x python':>9}")
+            print(
+                f"  {'command (piped)':<34} {'p50 ms':>8} {'p95 ms':>8} {'x python':>9}"
+                f" {'matches':>8}"
+            )
         for label, times in samples.items():
             p50 = statistics.median(times)
             print(
                 f"  {label:<34} {p50 * 1000:8.0f} {percentile(times, 0.95) * 1000:8.0f}"
-                f" {p50 / python:8.1f}x"
+                f" {p50 / python:8.1f}x {found.get(label, ''):>8}"
             )
         print(
             f"  {'add one more document':<34} {one * 1000:8.0f} {'':>8} {one / python:8.1f}x"
