@@ -327,7 +327,9 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def matches(store: Path) -> dict[str, int]:
-    """How many claims each unfiltered search matches (before the page of 20)."""
+    """How many claims each unfiltered search matches (before the page of 20), and how many
+    corroborating pairs the build found ("related": the synthetic sentences are variants of a
+    few hundred, so they corroborate far more often than a real library's do)."""
     from sinotech.query import to_fts
 
     found = {}
@@ -338,6 +340,7 @@ def matches(store: Path) -> dict[str, int]:
                     "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH ?",
                     [to_fts(arguments[1])],
                 ).fetchone()[0]
+        found["related"] = connection.execute("SELECT count(*) FROM related").fetchone()[0]
     return found
 
 
@@ -436,7 +439,8 @@ def print_rows(rows: list[tuple], baseline: float, header: bool = True) -> None:
             print(
                 f"{claims:>9,} claims {documents:>5} documents  add {seconds:7.1f} s"
                 f" {claims / seconds:8.0f} claims/s {documents / seconds:6.1f} docs/s"
-                f"  store {store_bytes / 2**20:.1f} MiB, library {library_bytes / 2**20:.1f} MiB"
+                f"  store {store_bytes / 2**20:.1f} MiB, library {library_bytes / 2**20:.1f} MiB,"
+                f" {found['related']:,} related pairs"
             )
         else:
             print(f"bundled corpus only  store {store_bytes / 2**20:7.1f} MiB")
