@@ -194,7 +194,9 @@ class _Index:
     """Works already found, by creator and title (the report's rule) and by identity."""
 
     def __init__(self) -> None:
-        self.by_title: list[tuple[tuple[str, str, str], Work]] = []
+        # By first creator: a work is only ever the same as one with the same first creator,
+        # so a citation is compared with that creator's works, not with every work seen.
+        self.by_creator: dict[str, list[tuple[tuple[str, str, str], Work]]] = {}
         self.by_identity: dict[str, Work] = {}
 
     def find(self, item: Item, generic: bool) -> Work | None:
@@ -205,10 +207,12 @@ class _Index:
             if known is not None:
                 return known
         key = _identity(item)
-        return next((work for seen, work in self.by_title if _same_work(seen, key)), None)
+        candidates = self.by_creator.get(key[0], ())
+        return next((work for seen, work in candidates if _same_work(seen, key)), None)
 
     def add(self, item: Item, work: Work) -> None:
-        self.by_title.append((_identity(item), work))
+        key = _identity(item)
+        self.by_creator.setdefault(key[0], []).append((key, work))
         self.by_identity.setdefault(identity(item), work)
 
 

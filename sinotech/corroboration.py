@@ -144,16 +144,12 @@ def corroborate(profiles: Sequence[Profile], meaning: np.ndarray) -> list[Link]:
     import numpy as np
 
     compare = Comparison(profiles, meaning)
-    by_source: dict[str, list[int]] = {}
-    for index, item in enumerate(profiles):
-        by_source.setdefault(item.source, []).append(index)
-    sources = list(by_source)
+    sources = list(compare.by_source)
     links = []
     for i, source_a in enumerate(sources):
-        rows = by_source[source_a]
         for source_b in sources[i + 1 :]:
-            columns = by_source[source_b]
-            scores = compare.scores(rows, columns)
+            rows, columns = compare.by_source[source_a], compare.by_source[source_b]
+            scores = compare.scores(source_a, source_b)
             for r, c in zip(*np.nonzero(scores >= CANDIDATE - 1e-6), strict=True):
                 link = compare(rows[r], columns[c])
                 if link.label != "none":
@@ -169,13 +165,30 @@ class Comparison:
         self.meaning = meaning
         self.words = tf_idf([terms(p.residual) for p in profiles])
         self.subjects = tf_idf([Counter(list(p.entities)) for p in profiles])
+        self.by_source: dict[str, list[int]] = {}
+        for index, item in enumerate(profiles):
+            self.by_source.setdefault(item.source, []).append(index)
+        self._dense: dict[str, tuple[_Dense, _Dense]] = {}
 
-    def scores(self, rows: list[int], columns: list[int]) -> np.ndarray:
-        """The score of every pair (row, column), as one matrix."""
-        meaning = self.meaning[rows] @ self.meaning[columns].T
-        wording = _products([self.words[i] for i in rows], [self.words[j] for j in columns])
-        subject = _products([self.subjects[i] for i in rows], [self.subjects[j] for j in columns])
-        return WEIGHTS[0] * meaning + WEIGHTS[1] * wording + WEIGHTS[2] * subject
+    def scores(self, source_a: str, source_b: str) -> np.ndarray:
+        """The score of every pair of the two sources' claims, as one matrix."""
+        rows, columns = self.by_source[source_a], self.by_source[source_b]
+        (words_a, subjects_a), (words_b, subjects_b) = self._of(source_a), self._of(source_b)
+        return (
+            WEIGHTS[0] * (self.meaning[rows] @ self.meaning[columns].T)
+            + WEIGHTS[1] * words_a.times(words_b)
+            + WEIGHTS[2] * subjects_a.times(subjects_b)
+        )
+
+    def _of(self, source: str) -> tuple[_Dense, _Dense]:
+        """A source's claims' words and subjects as dense matrices, made once per source."""
+        if source not in self._dense:
+            members = self.by_source[source]
+            self._dense[source] = (
+                _Dense([self.words[i] for i in members]),
+                _Dense([self.subjects[i] for i in members]),
+            )
+        return self._dense[source]
 
     def __call__(self, i: int, j: int) -> Link:
         """The link between profiles i and j, labelled 'none' below CANDIDATE."""
@@ -210,22 +223,24 @@ class Comparison:
         return Link(a.id, b.id, label, round(score, 4), why)
 
 
-def _products(a: Sequence[Vector], b: Sequence[Vector]) -> np.ndarray:
-    """Every cosine between two lists of sparse unit vectors, over the terms both sides use."""
-    import numpy as np
+class _Dense:
+    """Sparse vectors as one dense matrix over the terms they use, for products in numpy."""
 
-    shared = {term for vector in a for term in vector} & {term for vector in b for term in vector}
-    index = {term: k for k, term in enumerate(sorted(shared))}
+    def __init__(self, vectors: Sequence[Vector]) -> None:
+        import numpy as np
 
-    def dense(vectors: Sequence[Vector]) -> np.ndarray:
-        matrix = np.zeros((len(vectors), len(index)), dtype=np.float32)
+        self.columns = {term: k for k, term in enumerate(sorted({t for v in vectors for t in v}))}
+        self.matrix = np.zeros((len(vectors), len(self.columns)), dtype=np.float32)
         for row, vector in enumerate(vectors):
             for term, value in vector.items():
-                if term in index:
-                    matrix[row, index[term]] = value
-        return matrix
+                self.matrix[row, self.columns[term]] = value
 
-    return dense(a) @ dense(b).T
+    def times(self, other: _Dense) -> np.ndarray:
+        """Every cosine between this matrix's rows and the other's, over their shared terms."""
+        shared = self.columns.keys() & other.columns.keys()
+        mine = [self.columns[term] for term in shared]
+        theirs = [other.columns[term] for term in shared]
+        return self.matrix[:, mine] @ other.matrix[:, theirs].T
 
 
 def _figure_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> list[list[str]]:
