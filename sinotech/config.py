@@ -144,7 +144,9 @@ def _from_environment(name: str, choices: tuple[str, ...]) -> str | None:
 def _defaults(
     command: click.Command, chosen_format: str | None, chosen_style: str | None
 ) -> dict[str, object]:
-    """Click's default_map for a group: per command, the settings that apply to it."""
+    """Click's default_map for a group: per command, the settings that apply to it. Commands
+    load lazily (cli.COMMANDS), so these are the ones loaded, among them the one invoked: Click
+    resolves it before it calls the group's callback, which applies the settings."""
     import click
 
     defaults: dict[str, object] = {}

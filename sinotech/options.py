@@ -282,3 +282,13 @@ def filter_options(default_limit: int | None = 20) -> Callable[..., Any]:
         return command
 
     return decorate
+
+
+def ascii_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--ascii: BibTeX and BibLaTeX in LaTeX escapes instead of UTF-8."""
+    return click.option(
+        "--ascii",
+        "ascii_only",
+        is_flag=True,
+        help="BibTeX/BibLaTeX: LaTeX escapes for non-ASCII letters (default: UTF-8).",
+    )(command)

@@ -12,8 +12,7 @@ with the square of the terms OR joins, and the parser recurses once per level.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .errors import QueryError
 
@@ -26,8 +25,7 @@ MAX_TERMS = 64
 MAX_DEPTH = 16
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     text: str
     prefix: bool = False
 
@@ -35,8 +33,7 @@ class Term:
         return '"' + self.text.replace('"', '""') + '"' + ("*" if self.prefix else "")
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
     """Items joined by AND; each item is (negated, alternatives joined by OR)."""
 
     items: tuple[tuple[bool, tuple[Term | Group, ...]], ...]

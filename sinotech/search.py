@@ -12,8 +12,7 @@ themselves (--source, --section …) must look at every match, and joins them in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .errors import QueryError, escaped
 from .store.claims import CLAIM_SQL, HIGHLIGHT, claim_record
@@ -25,10 +24,10 @@ if TYPE_CHECKING:
     from .store.claims import Claim
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(NamedTuple):
     """What `--source`, `--section`, `--footnoted`, `--corroborated`, `--contrasted`, `--topic`,
-    `--tag` and `--limit` ask of the claims a query finds (None: no limit)."""
+    `--tag` and `--limit` ask of the claims a query finds (None: no limit). NamedTuples, not
+    dataclasses, here and in query.py: every search loads both modules (see sources.Source)."""
 
     sources: tuple[str, ...] = ()
     section: str | None = None
@@ -40,8 +39,7 @@ class Filters:
     limit: int | None = None
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     """A search ready to run: the FTS5 expression the query became (None: no query), the SQL
     and its parameters."""
 

@@ -17,6 +17,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from sinotech import cli as cli_module
 from sinotech import store
 from sinotech.cli import cli
 from sinotech.store import building, fresh
@@ -339,6 +340,24 @@ def test_installed_console_script() -> None:
         "acri-2022:3.3:24",
         "acri-2022:3.3:23",
     ]
+
+
+def test_each_command_is_where_the_map_says() -> None:
+    context = click.Context(cli)
+    assert cli.list_commands(context) == sorted(cli_module.COMMANDS)
+    for name in cli_module.COMMANDS:
+        assert cli.get_command(context, name).name == name
+
+
+def test_a_command_loads_only_its_own_module() -> None:
+    """Commands load lazily (start-up): running `search` compiles no other command's module."""
+    loaded = "sorted(m for m in sys.modules if m.startswith('sinotech.commands'))"
+    code = (f"import atexit, sys; atexit.register(lambda: print(*{loaded}, file=sys.stderr))\n"
+            "from sinotech.cli import main; main()")  # fmt: skip
+    result = subprocess.run([sys.executable, "-c", code, "search", "huawei"], capture_output=True,
+                            text=True, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.split() == ["sinotech.commands", "sinotech.commands.search"]
 
 
 def test_piping_into_head_prints_no_traceback() -> None:

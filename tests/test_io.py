@@ -449,7 +449,8 @@ def command_lines() -> list[list[str]]:
 
     def walk(group: click.Group, path: list[str]) -> list[list[str]]:
         found = []
-        for name, command in group.commands.items():
+        for name in group.list_commands(click.Context(group)):
+            command = group.get_command(click.Context(group), name)
             if isinstance(command, click.Group):
                 found += walk(command, [*path, name])
             else:
@@ -462,7 +463,7 @@ def command_lines() -> list[list[str]]:
 def words_of(path: list[str]) -> list[str]:
     command: click.Command = cli
     for name in path:
-        command = command.commands[name]
+        command = command.get_command(click.Context(command), name)
     return [option for parameter in command.params for option in parameter.opts
             if option.startswith("-") and option != "--db"]  # fmt: skip
 

@@ -1,8 +1,9 @@
 """The SQLite store: built from the corpus (`build`), read with the standard sqlite3 module.
 
-`build` makes it and `open_store` keeps it fresh; `claims`, `works` and `across` read claims and
+`build` makes it and `open_store` keeps it fresh; `claims`, `cited` and `across` read claims and
 footnotes, the bibliography, and what the documents say together. Everything is importable from
-here; `build` is loaded when first used, since only building needs its module and sqlite-utils.
+here; what only some commands need (the build, with sqlite-utils; the bibliography; where a
+claim can be read) is loaded when first used, so that a search is spared compiling it.
 """
 
 from __future__ import annotations
@@ -24,12 +25,21 @@ from .claims import (
     stats,
 )
 from .fresh import STORE_FORMAT, check_damage, fingerprint, open_store, sync_annotations
-from .locate import location
 from .marks import marks_of, resolve_target, tag_counts
-from .works import bibliography, work, work_detail, work_keys, works, works_behind
 
 if TYPE_CHECKING:
     from .building import build
+    from .cited import bibliography, work, work_detail, work_keys, works, works_behind
+    from .locate import location
+
+# What is loaded when first used (PEP 562), and from which module.
+_LATER = {
+    "build": "building",
+    "location": "locate",
+    **dict.fromkeys(
+        ("bibliography", "work", "work_detail", "work_keys", "works", "works_behind"), "cited"
+    ),
+}
 
 __all__ = [
     "STORE_FORMAT",
@@ -69,10 +79,10 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    """`store.build`, imported on first use (PEP 562): every command but a build is spared
-    compiling the build's module."""
-    if name == "build":
-        from .building import build
+    """`store.build`, `store.works` …, imported on first use (PEP 562), and not kept here, so
+    that what a test replaces in its module is what is called."""
+    if name not in _LATER:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
 
-        return build
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{_LATER[name]}"), name)

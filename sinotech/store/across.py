@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from ..errors import NotFound
 from ..sources import REPORT_ID
 from .claims import CLAIM_SQL, LINKED, Claim, claim, claim_record
-from .works import works_behind
 
 if TYPE_CHECKING:
     import sqlite3
@@ -142,6 +141,8 @@ def entity(connection: sqlite3.Connection, name: str) -> dict[str, object]:
             [row["name"]],
         )
     ]
+    from .cited import works_behind  # a search, which reads aliases here, is spared loading it
+
     claims = [claim(connection, claim_id, context=False) for claim_id in claim_ids]
     works = [w for w in works_behind(connection, claim_ids) if w["source"] is None]
     placeholders = ", ".join("?" * len(claim_ids))
