@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 SUPPORTS = 0.44
 CONTRASTS = 0.36
 CANDIDATE = 0.3
+# `related --all` lists the best candidates of a claim, not every sentence near it: in a large
+# library of one subject a claim may come close to thousands.
+CANDIDATES_PER_CLAIM = 10
 WEIGHTS = (0.5, 0.4, 0.1)  # meaning, wording, subject
 
 # A number and what it counts: '2,000 staff', '50 per cent', 'US$50 billion', 'ten universities'
@@ -154,7 +157,21 @@ def corroborate(profiles: Sequence[Profile], meaning: np.ndarray) -> list[Link]:
                 link = compare(rows[r], columns[c])
                 if link.label != "none":
                     links.append(link)
-    return links
+    return _best_candidates(links)
+
+
+def _best_candidates(links: list[Link]) -> list[Link]:
+    """Every supports and contrasts link, and each candidate that is among the
+    CANDIDATES_PER_CLAIM best of one of its two claims."""
+    kept = [link for link in links if link.label != "candidate"]
+    counts: Counter[str] = Counter()
+    candidates = [link for link in links if link.label == "candidate"]
+    for link in sorted(candidates, key=lambda link: (-link.score, link.claim, link.other)):
+        if min(counts[link.claim], counts[link.other]) < CANDIDATES_PER_CLAIM:
+            kept.append(link)
+            counts[link.claim] += 1
+            counts[link.other] += 1
+    return kept
 
 
 class Comparison:

@@ -248,3 +248,26 @@ def test_a_broken_model_installation_is_one_line(
     with pytest.raises(StoreError, match=r"^cannot load the sentence model .*reinstall sinotech$"):
         semantic.vectors(["A sentence no cache holds."], tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_candidates_are_bounded_per_claim_and_links_are_all_kept() -> None:
+    """In a library of one subject a claim comes close to thousands: `related --all` keeps each
+    claim's best candidates, never fewer than CANDIDATES_PER_CLAIM, and every link."""
+    from sinotech.corroboration import CANDIDATES_PER_CLAIM, Link, _best_candidates
+
+    scores = iter(range(900, 0, -1))
+    links = [
+        Link(f"x:{i}", f"y:{j}", "candidate", next(scores) / 1000, {})
+        for i in range(30)
+        for j in range(30)
+    ]
+    links.append(Link("x:0", "y:29", "supports", 0.5, {}))
+    kept = _best_candidates(links)
+    assert links[-1] in kept
+    claims = [f"x:{i}" for i in range(30)] + [f"y:{j}" for j in range(30)]
+    candidates = [link for link in kept if link.label == "candidate"]
+    assert len(candidates) <= CANDIDATES_PER_CLAIM * len(claims) < len(links) - 1
+    for claim in claims:
+        assert sum(claim in (link.claim, link.other) for link in candidates) >= CANDIDATES_PER_CLAIM
+    best = max(links[:-1], key=lambda link: link.score)
+    assert best in kept
