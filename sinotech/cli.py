@@ -181,10 +181,8 @@ def one_line(error: click.UsageError) -> click.ClickException:
 def _signals_interrupt() -> Iterator[None]:
     """SIGTERM and SIGHUP raise Interrupted while inside, as SIGINT raises KeyboardInterrupt, so
     that a build stopped by either removes its temporary file. A signal the caller ignores
-    stays ignored (`nohup sinotech db build`), and the handlers before are put back. Through
-    `_signal`, the functions `signal` wraps: importing `signal`, which makes enums of every
-    signal's name, would cost 1% of a search."""
-    import _signal as signal
+    stays ignored (`nohup sinotech db build`), and the handlers before are put back."""
+    import signal
 
     def interrupt(signum: int, frame: object) -> None:
         raise Interrupted(signum)
