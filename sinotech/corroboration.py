@@ -47,8 +47,8 @@ CANDIDATE = 0.3
 CANDIDATES_PER_CLAIM = 10
 WEIGHTS = (0.5, 0.4, 0.1)  # meaning, wording, subject
 
-# A number and what it counts: '2,000 staff', '50 per cent', 'US$50 billion', 'ten universities'
-# is left alone (words for numbers are rarely figures in these texts).
+# A number and what it counts: '2,000 staff', '50 per cent', 'US$50 billion'. A number in words
+# ('ten universities') is left alone: in these texts such words are rarely figures.
 _FIGURE = re.compile(
     r"(?P<currency>US\$|\$|¥|RMB\s?|€)?(?<![\w.,-])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>billion|million|thousand|trillion|bn|m)\b)?"
