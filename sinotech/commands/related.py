@@ -19,7 +19,7 @@ RELATED_COLUMNS = (
     Column("label", "Link"),
     Column("score", "Score"),
     Column("footnotes", "Notes"),
-    Column("because", "Why"),
+    Column("because", "Why", wide=True),
     Column("text", "Text", wide=True),
 )
 

@@ -21,7 +21,7 @@ class Column(NamedTuple):
 
     key: str
     header: str
-    wide: bool = False  # the column that takes the remaining width (claim text)
+    wide: bool = False  # a column that wraps in the remaining width (claim text, reasons)
 
     def cell(self, record: dict) -> str:
         value = record.get(self.key)
