@@ -271,3 +271,37 @@ def test_candidates_are_bounded_per_claim_and_links_are_all_kept() -> None:
         assert sum(claim in (link.claim, link.other) for link in candidates) >= CANDIDATES_PER_CLAIM
     best = max(links[:-1], key=lambda link: link.score)
     assert best in kept
+
+
+def test_added_documents_are_linked_like_the_bundled_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two added reports that give Huawei's Russian staff different figures contrast, through
+    the real `add` and rebuild; the sentence they repeat from the report is its repeat, and
+    the report's own figure for the staff (2000 personnel) supports the first."""
+    monkeypatch.setenv("SINOTECH_DB", str(tmp_path / "store" / "s.db"))
+    (tmp_path / "store").mkdir()
+    texts = {
+        "first.md": "Huawei employs 2,000 researchers in Russia.[^1]",
+        "second.md": "Huawei employs 10,000 researchers in Russia.[^1]",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(
+            f"# A brief\n\n{text} Since 2015, both sides have worked to build interoperability"
+            " between Beidou and GLONASS.\n\n[^1]: Ivan Petrov, *Huawei in Russia* (Moscow:"
+            " Nauka, 2021), 12.\n",
+            encoding="utf-8",
+        )
+        run("add", str(tmp_path / name), "--id", name.removesuffix(".md"))
+    first, second = "first:1:1", "second:1:1"
+    links = json.loads(run("related", first, "--format", "json"))
+    link = next(link for link in links if link["id"] == second)
+    assert link["label"] == "contrasts"
+    assert link["why"]["figures"] == [["2,000 researchers", "10,000 researchers"]]
+    assert "different figures: 2,000 researchers vs 10,000 researchers" in link["because"]
+    assert ("acri-2022:2.1:13", "supports") in {(link["id"], link["label"]) for link in links}
+    assert json.loads(run("show", "first:1:2", "--format", "json"))["duplicate_of"] == (
+        "acri-2022:5.2:2"
+    )
+    contrasted = run("search", "huawei", "--contrasted", "--format", "plain")
+    assert [line.split("\t")[0] for line in contrasted.splitlines()] == [first, second]
