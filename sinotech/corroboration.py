@@ -186,6 +186,7 @@ class Comparison:
         for index, item in enumerate(profiles):
             self.by_source.setdefault(item.source, []).append(index)
         self._dense: dict[str, tuple[_Dense, _Dense]] = {}
+        self._spelled: dict[int, dict[str, str]] = {}
 
     def scores(self, source_a: str, source_b: str) -> np.ndarray:
         """The score of every pair of the two sources' claims, as one matrix."""
@@ -207,6 +208,12 @@ class Comparison:
             )
         return self._dense[source]
 
+    def _spelling(self, i: int) -> dict[str, str]:
+        """Profile i's stems and how its text first spells each, made once per profile."""
+        if i not in self._spelled:
+            self._spelled[i] = spelling(self.profiles[i].text)
+        return self._spelled[i]
+
     def __call__(self, i: int, j: int) -> Link:
         """The link between profiles i and j, labelled 'none' below CANDIDATE."""
         a, b = self.profiles[i], self.profiles[j]
@@ -218,7 +225,7 @@ class Comparison:
         why: dict[str, object] = {
             "entities": [[name, a.entities[name], b.entities[name]] for name in shared],
             "years": sorted(a.years & b.years),
-            "words": _shared_words(self.words[i], self.words[j], a.text),
+            "words": _shared_words(self.words[i], self.words[j], self._spelling(i)),
             "meaning": round(meaning, 3),
             "wording": round(wording, 3),
             "subject": round(subject, 3),
@@ -262,6 +269,8 @@ class _Dense:
 
 def _figure_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> list[list[str]]:
     """Figures of the same kind that differ, when no figure of that kind agrees."""
+    if not a or not b:
+        return []
     conflicts = []
     for kind in {f.kind for f in a} & {f.kind for f in b}:
         values_a = {f.value: f.text for f in a if f.kind == kind}
@@ -271,11 +280,16 @@ def _figure_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> list[list[str]
     return sorted(conflicts)
 
 
-def _shared_words(a: Vector, b: Vector, text: str, most: int = 6) -> list[str]:
-    """The shared content words that weigh most in the wording cosine, as the first claim
-    spells them ('sanctions', not the stem 'sanction')."""
+def spelling(text: str) -> dict[str, str]:
+    """{stem: the word as the text first spells it} ('sanction': 'sanctions')."""
     spelled: dict[str, str] = {}
     for word in _WORD.findall(text):
         spelled.setdefault(stem(word.lower()), word)
-    shared = sorted(set(a) & set(b), key=lambda term: (-a[term] * b[term], term))
+    return spelled
+
+
+def _shared_words(a: Vector, b: Vector, spelled: dict[str, str], most: int = 6) -> list[str]:
+    """The shared content words that weigh most in the wording cosine, as the first claim
+    spells them (`spelling`: 'sanctions', not the stem 'sanction')."""
+    shared = sorted(a.keys() & b.keys(), key=lambda term: (-a[term] * b[term], term))
     return [spelled.get(term, term) for term in shared[:most]]
