@@ -143,24 +143,40 @@ def corroborate(profiles: Sequence[Profile], meaning: np.ndarray) -> list[Link]:
 
     `meaning` holds the claims' unit sentence vectors, one row per profile. Pairs are scored one
     source pair at a time, as matrix products, so memory follows the two largest documents, not
-    the library; only the pairs that reach CANDIDATE are then explained one by one."""
+    the library; only the pairs that reach CANDIDATE are then judged one by one, and only the
+    links kept (`_best_candidates`) are explained."""
     import numpy as np
 
     compare = Comparison(profiles, meaning)
     sources = list(compare.by_source)
-    links = []
+    judged = []
     for i, source_a in enumerate(sources):
         for source_b in sources[i + 1 :]:
             rows, columns = compare.by_source[source_a], compare.by_source[source_b]
             scores = compare.scores(source_a, source_b)
             for r, c in zip(*np.nonzero(scores >= CANDIDATE - 1e-6), strict=True):
-                link = compare(rows[r], columns[c])
-                if link.label != "none":
-                    links.append(link)
-    return _best_candidates(links)
+                pair = compare.judge(rows[r], columns[c])
+                if pair.label != "none":
+                    judged.append(pair)
+    return [compare.explain(pair) for pair in _best_candidates(judged)]
 
 
-def _best_candidates(links: list[Link]) -> list[Link]:
+class _Judged(NamedTuple):
+    """A pair of profiles labelled and scored (as its Link will be), not yet explained."""
+
+    claim: str
+    other: str
+    label: str
+    score: float  # rounded, as the link's
+    i: int
+    j: int
+    cosines: tuple[float, float, float]  # meaning, wording, subject
+    shared: list[str]  # the specific entities both name
+    conflict: list[list[str]]  # figures of the same kind that differ
+    different_dates: bool
+
+
+def _best_candidates(links: list[_Judged]) -> list[_Judged]:
     """Every supports and contrasts link, and each candidate that is among the
     CANDIDATES_PER_CLAIM best of one of its two claims."""
     kept = [link for link in links if link.label != "candidate"]
@@ -216,26 +232,18 @@ class Comparison:
 
     def __call__(self, i: int, j: int) -> Link:
         """The link between profiles i and j, labelled 'none' below CANDIDATE."""
+        return self.explain(self.judge(i, j))
+
+    def judge(self, i: int, j: int) -> _Judged:
+        """Profiles i and j scored and labelled ('none' below CANDIDATE)."""
         a, b = self.profiles[i], self.profiles[j]
         meaning = float(self.meaning[i] @ self.meaning[j])
         wording = cosine(self.words[i], self.words[j])
         subject = cosine(self.subjects[i], self.subjects[j])
         score = WEIGHTS[0] * meaning + WEIGHTS[1] * wording + WEIGHTS[2] * subject
         shared = sorted(set(a.entities) & set(b.entities))
-        why: dict[str, object] = {
-            "entities": [[name, a.entities[name], b.entities[name]] for name in shared],
-            "years": sorted(a.years & b.years),
-            "words": _shared_words(self.words[i], self.words[j], self._spelling(i)),
-            "meaning": round(meaning, 3),
-            "wording": round(wording, 3),
-            "subject": round(subject, 3),
-        }
         conflict = _figure_conflict(a.figures, b.figures)
-        if conflict:
-            why["figures"] = conflict
         different_dates = bool(a.years and b.years and not a.years & b.years)
-        if different_dates:
-            why["dates"] = [sorted(a.years), sorted(b.years)]
         if score < CANDIDATE:
             label = "none"
         elif conflict and shared and score >= CONTRASTS and not different_dates:
@@ -244,7 +252,29 @@ class Comparison:
             label = "supports"
         else:
             label = "candidate"
-        return Link(a.id, b.id, label, round(score, 4), why)
+        cosines = (meaning, wording, subject)
+        return _Judged(
+            a.id, b.id, label, round(score, 4), i, j, cosines, shared, conflict, different_dates
+        )
+
+    def explain(self, pair: _Judged) -> Link:
+        """The judged pair's link, with why."""
+        i, j = pair.i, pair.j
+        a, b = self.profiles[i], self.profiles[j]
+        meaning, wording, subject = pair.cosines
+        why: dict[str, object] = {
+            "entities": [[name, a.entities[name], b.entities[name]] for name in pair.shared],
+            "years": sorted(a.years & b.years),
+            "words": _shared_words(self.words[i], self.words[j], self._spelling(i)),
+            "meaning": round(meaning, 3),
+            "wording": round(wording, 3),
+            "subject": round(subject, 3),
+        }
+        if pair.conflict:
+            why["figures"] = pair.conflict
+        if pair.different_dates:
+            why["dates"] = [sorted(a.years), sorted(b.years)]
+        return Link(a.id, b.id, pair.label, pair.score, why)
 
 
 class _Dense:
