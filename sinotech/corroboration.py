@@ -203,6 +203,7 @@ class Comparison:
             self.by_source.setdefault(item.source, []).append(index)
         self._dense: dict[str, tuple[_Dense, _Dense]] = {}
         self._spelled: dict[int, dict[str, str]] = {}
+        self._terms: tuple[dict[str, int], dict[str, int]] = ({}, {})  # words', subjects' ids
 
     def scores(self, source_a: str, source_b: str) -> np.ndarray:
         """The score of every pair of the two sources' claims, as one matrix."""
@@ -219,8 +220,8 @@ class Comparison:
         if source not in self._dense:
             members = self.by_source[source]
             self._dense[source] = (
-                _Dense([self.words[i] for i in members]),
-                _Dense([self.subjects[i] for i in members]),
+                _Dense([self.words[i] for i in members], self._terms[0]),
+                _Dense([self.subjects[i] for i in members], self._terms[1]),
             )
         return self._dense[source]
 
@@ -278,23 +279,28 @@ class Comparison:
 
 
 class _Dense:
-    """Sparse vectors as one dense matrix over the terms they use, for products in numpy."""
+    """Sparse vectors as one dense matrix, a row per term they use (numbered in `ids`, the order
+    of the rows), for products in numpy."""
 
-    def __init__(self, vectors: Sequence[Vector]) -> None:
+    def __init__(self, vectors: Sequence[Vector], ids: dict[str, int]) -> None:
         import numpy as np
 
-        self.columns = {term: k for k, term in enumerate(sorted({t for v in vectors for t in v}))}
-        self.matrix = np.zeros((len(vectors), len(self.columns)), dtype=np.float32)
-        for row, vector in enumerate(vectors):
+        used = sorted({ids.setdefault(term, len(ids)) for vector in vectors for term in vector})
+        row = {term_id: k for k, term_id in enumerate(used)}
+        self.ids = np.array(used, dtype=np.int64)
+        self.matrix = np.zeros((len(used), len(vectors)), dtype=np.float32)
+        for column, vector in enumerate(vectors):
             for term, value in vector.items():
-                self.matrix[row, self.columns[term]] = value
+                self.matrix[row[ids[term]], column] = value
 
     def times(self, other: _Dense) -> np.ndarray:
-        """Every cosine between this matrix's rows and the other's, over their shared terms."""
-        shared = self.columns.keys() & other.columns.keys()
-        mine = [self.columns[term] for term in shared]
-        theirs = [other.columns[term] for term in shared]
-        return self.matrix[:, mine] @ other.matrix[:, theirs].T
+        """Every cosine between this matrix's vectors and the other's, over their shared terms."""
+        import numpy as np
+
+        _, mine, theirs = np.intersect1d(
+            self.ids, other.ids, assume_unique=True, return_indices=True
+        )
+        return self.matrix[mine].T @ other.matrix[theirs]
 
 
 def _figure_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> list[list[str]]:
