@@ -143,24 +143,40 @@ def corroborate(profiles: Sequence[Profile], meaning: np.ndarray) -> list[Link]:
 
     `meaning` holds the claims' unit sentence vectors, one row per profile. Pairs are scored one
     source pair at a time, as matrix products, so memory follows the two largest documents, not
-    the library; only the pairs that reach CANDIDATE are then explained one by one."""
+    the library; only the pairs that reach CANDIDATE are then judged one by one, and only the
+    links kept (`_best_candidates`) are explained."""
     import numpy as np
 
     compare = Comparison(profiles, meaning)
     sources = list(compare.by_source)
-    links = []
+    judged = []
     for i, source_a in enumerate(sources):
         for source_b in sources[i + 1 :]:
             rows, columns = compare.by_source[source_a], compare.by_source[source_b]
             scores = compare.scores(source_a, source_b)
             for r, c in zip(*np.nonzero(scores >= CANDIDATE - 1e-6), strict=True):
-                link = compare(rows[r], columns[c])
-                if link.label != "none":
-                    links.append(link)
-    return _best_candidates(links)
+                pair = compare.judge(rows[r], columns[c])
+                if pair.label != "none":
+                    judged.append(pair)
+    return [compare.explain(pair) for pair in _best_candidates(judged)]
 
 
-def _best_candidates(links: list[Link]) -> list[Link]:
+class _Judged(NamedTuple):
+    """A pair of profiles labelled and scored (as its Link will be), not yet explained."""
+
+    claim: str
+    other: str
+    label: str
+    score: float  # rounded, as the link's
+    i: int
+    j: int
+    cosines: tuple[float, float, float]  # meaning, wording, subject
+    shared: list[str]  # the specific entities both name
+    conflict: list[list[str]]  # figures of the same kind that differ
+    different_dates: bool
+
+
+def _best_candidates(links: list[_Judged]) -> list[_Judged]:
     """Every supports and contrasts link, and each candidate that is among the
     CANDIDATES_PER_CLAIM best of one of its two claims."""
     kept = [link for link in links if link.label != "candidate"]
@@ -186,6 +202,8 @@ class Comparison:
         for index, item in enumerate(profiles):
             self.by_source.setdefault(item.source, []).append(index)
         self._dense: dict[str, tuple[_Dense, _Dense]] = {}
+        self._spelled: dict[int, dict[str, str]] = {}
+        self._terms: tuple[dict[str, int], dict[str, int]] = ({}, {})  # words', subjects' ids
 
     def scores(self, source_a: str, source_b: str) -> np.ndarray:
         """The score of every pair of the two sources' claims, as one matrix."""
@@ -202,33 +220,31 @@ class Comparison:
         if source not in self._dense:
             members = self.by_source[source]
             self._dense[source] = (
-                _Dense([self.words[i] for i in members]),
-                _Dense([self.subjects[i] for i in members]),
+                _Dense([self.words[i] for i in members], self._terms[0]),
+                _Dense([self.subjects[i] for i in members], self._terms[1]),
             )
         return self._dense[source]
 
+    def _spelling(self, i: int) -> dict[str, str]:
+        """Profile i's stems and how its text first spells each, made once per profile."""
+        if i not in self._spelled:
+            self._spelled[i] = spelling(self.profiles[i].text)
+        return self._spelled[i]
+
     def __call__(self, i: int, j: int) -> Link:
         """The link between profiles i and j, labelled 'none' below CANDIDATE."""
+        return self.explain(self.judge(i, j))
+
+    def judge(self, i: int, j: int) -> _Judged:
+        """Profiles i and j scored and labelled ('none' below CANDIDATE)."""
         a, b = self.profiles[i], self.profiles[j]
         meaning = float(self.meaning[i] @ self.meaning[j])
         wording = cosine(self.words[i], self.words[j])
         subject = cosine(self.subjects[i], self.subjects[j])
         score = WEIGHTS[0] * meaning + WEIGHTS[1] * wording + WEIGHTS[2] * subject
         shared = sorted(set(a.entities) & set(b.entities))
-        why: dict[str, object] = {
-            "entities": [[name, a.entities[name], b.entities[name]] for name in shared],
-            "years": sorted(a.years & b.years),
-            "words": _shared_words(self.words[i], self.words[j], a.text),
-            "meaning": round(meaning, 3),
-            "wording": round(wording, 3),
-            "subject": round(subject, 3),
-        }
         conflict = _figure_conflict(a.figures, b.figures)
-        if conflict:
-            why["figures"] = conflict
         different_dates = bool(a.years and b.years and not a.years & b.years)
-        if different_dates:
-            why["dates"] = [sorted(a.years), sorted(b.years)]
         if score < CANDIDATE:
             label = "none"
         elif conflict and shared and score >= CONTRASTS and not different_dates:
@@ -237,31 +253,60 @@ class Comparison:
             label = "supports"
         else:
             label = "candidate"
-        return Link(a.id, b.id, label, round(score, 4), why)
+        cosines = (meaning, wording, subject)
+        return _Judged(
+            a.id, b.id, label, round(score, 4), i, j, cosines, shared, conflict, different_dates
+        )
+
+    def explain(self, pair: _Judged) -> Link:
+        """The judged pair's link, with why."""
+        i, j = pair.i, pair.j
+        a, b = self.profiles[i], self.profiles[j]
+        meaning, wording, subject = pair.cosines
+        why: dict[str, object] = {
+            "entities": [[name, a.entities[name], b.entities[name]] for name in pair.shared],
+            "years": sorted(a.years & b.years),
+            "words": _shared_words(self.words[i], self.words[j], self._spelling(i)),
+            "meaning": round(meaning, 3),
+            "wording": round(wording, 3),
+            "subject": round(subject, 3),
+        }
+        if pair.conflict:
+            why["figures"] = pair.conflict
+        if pair.different_dates:
+            why["dates"] = [sorted(a.years), sorted(b.years)]
+        return Link(a.id, b.id, pair.label, pair.score, why)
 
 
 class _Dense:
-    """Sparse vectors as one dense matrix over the terms they use, for products in numpy."""
+    """Sparse vectors as one dense matrix, a row per term they use (numbered in `ids`, the order
+    of the rows), for products in numpy."""
 
-    def __init__(self, vectors: Sequence[Vector]) -> None:
+    def __init__(self, vectors: Sequence[Vector], ids: dict[str, int]) -> None:
         import numpy as np
 
-        self.columns = {term: k for k, term in enumerate(sorted({t for v in vectors for t in v}))}
-        self.matrix = np.zeros((len(vectors), len(self.columns)), dtype=np.float32)
-        for row, vector in enumerate(vectors):
+        used = sorted({ids.setdefault(term, len(ids)) for vector in vectors for term in vector})
+        row = {term_id: k for k, term_id in enumerate(used)}
+        self.ids = np.array(used, dtype=np.int64)
+        self.matrix = np.zeros((len(used), len(vectors)), dtype=np.float32)
+        for column, vector in enumerate(vectors):
             for term, value in vector.items():
-                self.matrix[row, self.columns[term]] = value
+                self.matrix[row[ids[term]], column] = value
 
     def times(self, other: _Dense) -> np.ndarray:
-        """Every cosine between this matrix's rows and the other's, over their shared terms."""
-        shared = self.columns.keys() & other.columns.keys()
-        mine = [self.columns[term] for term in shared]
-        theirs = [other.columns[term] for term in shared]
-        return self.matrix[:, mine] @ other.matrix[:, theirs].T
+        """Every cosine between this matrix's vectors and the other's, over their shared terms."""
+        import numpy as np
+
+        _, mine, theirs = np.intersect1d(
+            self.ids, other.ids, assume_unique=True, return_indices=True
+        )
+        return self.matrix[mine].T @ other.matrix[theirs]
 
 
 def _figure_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> list[list[str]]:
     """Figures of the same kind that differ, when no figure of that kind agrees."""
+    if not a or not b:
+        return []
     conflicts = []
     for kind in {f.kind for f in a} & {f.kind for f in b}:
         values_a = {f.value: f.text for f in a if f.kind == kind}
@@ -271,11 +316,16 @@ def _figure_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> list[list[str]
     return sorted(conflicts)
 
 
-def _shared_words(a: Vector, b: Vector, text: str, most: int = 6) -> list[str]:
-    """The shared content words that weigh most in the wording cosine, as the first claim
-    spells them ('sanctions', not the stem 'sanction')."""
+def spelling(text: str) -> dict[str, str]:
+    """{stem: the word as the text first spells it} ('sanction': 'sanctions')."""
     spelled: dict[str, str] = {}
     for word in _WORD.findall(text):
         spelled.setdefault(stem(word.lower()), word)
-    shared = sorted(set(a) & set(b), key=lambda term: (-a[term] * b[term], term))
+    return spelled
+
+
+def _shared_words(a: Vector, b: Vector, spelled: dict[str, str], most: int = 6) -> list[str]:
+    """The shared content words that weigh most in the wording cosine, as the first claim
+    spells them (`spelling`: 'sanctions', not the stem 'sanction')."""
+    shared = sorted(a.keys() & b.keys(), key=lambda term: (-a[term] * b[term], term))
     return [spelled.get(term, term) for term in shared[:most]]
