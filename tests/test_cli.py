@@ -349,15 +349,29 @@ def test_each_command_is_where_the_map_says() -> None:
         assert cli.get_command(context, name).name == name
 
 
-def test_a_command_loads_only_its_own_module() -> None:
-    """Commands load lazily (start-up): running `search` compiles no other command's module."""
-    loaded = "sorted(m for m in sys.modules if m.startswith('sinotech.commands'))"
+def modules_a_search_loads(prefixes: str) -> list[str]:
+    """The modules named by one of the prefixes that `sinotech search huawei` has loaded."""
+    loaded = f"sorted(m for m in sys.modules if m.startswith({prefixes}))"
     code = (f"import atexit, sys; atexit.register(lambda: print(*{loaded}, file=sys.stderr))\n"
             "from sinotech.cli import main; main()")  # fmt: skip
     result = subprocess.run([sys.executable, "-c", code, "search", "huawei"], capture_output=True,
                             text=True, check=False)  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert result.stderr.split() == ["sinotech.commands", "sinotech.commands.search"]
+    return result.stderr.split()
+
+
+def test_a_command_loads_only_its_own_module() -> None:
+    """Commands load lazily (start-up): running `search` compiles no other command's module."""
+    found = modules_a_search_loads("'sinotech.commands'")
+    assert found == ["sinotech.commands", "sinotech.commands.search"]
+
+
+def test_a_search_loads_no_model_and_no_build() -> None:
+    """Corroboration is computed when the store is built: a search loads neither the model nor
+    numpy, nor the build and its sqlite-utils."""
+    heavy = "('numpy', 'wordllama', 'tokenizers', 'sqlite_utils', 'sinotech.corroboration', " \
+        "'sinotech.semantic', 'sinotech.crossref', 'sinotech.store.building')"  # fmt: skip
+    assert modules_a_search_loads(heavy) == []
 
 
 def test_piping_into_head_prints_no_traceback() -> None:
