@@ -21,27 +21,25 @@ def bundled(name: str) -> Path:
 
 
 def user_data_dir() -> Path:
-    """The per-user data directory, by each platform's convention (XDG on Linux and BSD)."""
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = str(Path.home() / "Library" / "Application Support")
-    else:
-        base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / APP_NAME
+    """The per-user data directory: the store and the library beside it."""
+    return _per_user("XDG_DATA_HOME", ".local/share", "Application Support")
 
 
 def user_cache_dir() -> Path:
-    """The per-user cache directory (XDG on Linux and BSD): derived data any build can make
-    again, such as the claims' sentence vectors, never the user's library."""
+    """The per-user cache directory: derived data any build can make again, such as the claims'
+    sentence vectors, never the user's library."""
+    return _per_user("XDG_CACHE_HOME", ".cache", "Caches", windows="cache")
+
+
+def _per_user(xdg: str, xdg_default: str, mac: str, windows: str = "") -> Path:
+    """A per-user directory of sinotech's, by each platform's convention (XDG on Linux and BSD;
+    on Windows both live under %LOCALAPPDATA%, the cache in a folder of its own)."""
     if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-        return Path(base) / APP_NAME / "cache"
+        local = os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local"
+        return Path(local, APP_NAME, windows)
     if sys.platform == "darwin":
-        base = str(Path.home() / "Library" / "Caches")
-    else:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / APP_NAME
+        return Path.home() / "Library" / mac / APP_NAME
+    return Path(os.environ.get(xdg) or Path.home() / xdg_default) / APP_NAME
 
 
 def default_db_path() -> Path:

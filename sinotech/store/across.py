@@ -49,12 +49,12 @@ def related(connection: sqlite3.Connection, claim_id: str, every: bool = False) 
             ORDER BY r.label = 'candidate', r.score DESC, c.rowid""",
         [claim_id],
     )
-    return [
-        claim_record(row)
-        | {"label": row["label"], "score": row["score"], "because": because(why), "why": why}
-        for row in rows
-        for why in (json.loads(row["why"]),)
-    ]
+    linked = []
+    for row in rows:
+        why = json.loads(row["why"])
+        reasons = {"label": row["label"], "score": row["score"], "because": because(why)}
+        linked.append(claim_record(row) | reasons | {"why": why})
+    return linked
 
 
 def because(why: dict) -> str:

@@ -106,7 +106,7 @@ def _build(path: Path, corpus_dir: Path | None) -> dict[str, int]:
         # Closed however the build ends, so its file can go (Windows) and nothing warns.
         with contextlib.closing(sqlite_utils.Database(temporary)) as database:
             # A new file nobody reads until it is renamed into place: no journal and no syncs while
-            # it is written (sqlite-utils commits every batch), one fsync before the rename.
+            # it is written, one fsync before the rename.
             database.execute("PRAGMA journal_mode = OFF")
             database.execute("PRAGMA synchronous = OFF")
             # Room for the indexes the related links are inserted into out of order (the default
