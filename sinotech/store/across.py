@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import NotFound
 from ..sources import REPORT_ID
-from .claims import CLAIM_SQL, LINKED, Claim, claim, claim_record
+from .claims import CLAIM_SQL, Claim, claim, claim_record, linked_rows
 
 if TYPE_CHECKING:
     import sqlite3
@@ -41,16 +41,8 @@ def related(connection: sqlite3.Connection, claim_id: str, every: bool = False) 
     fact (`supports`) or another figure for it (`contrasts`); with `every`, then the weaker
     `candidate`s. Each with its label, score, the reasons (`why`) and their one-line summary."""
     claim(connection, claim_id)  # NotFound for an unknown id
-    labels = "" if every else f"AND r.label IN {LINKED}"
-    rows = connection.execute(
-        f"""SELECT {CLAIM_SQL}, r.label, r.score, r.why FROM related r
-            JOIN claims c ON c.id = r.other
-            WHERE r.claim = ? {labels}
-            ORDER BY r.label = 'candidate', r.score DESC, c.rowid""",
-        [claim_id],
-    )
     linked = []
-    for row in rows:
+    for row in linked_rows(connection, claim_id, every):
         why = json.loads(row["why"])
         reasons = {"label": row["label"], "score": row["score"], "because": because(why)}
         linked.append(claim_record(row) | reasons | {"why": why})

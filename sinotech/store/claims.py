@@ -64,6 +64,21 @@ def _match_spans(marked: str) -> list[list[int]]:
     return spans
 
 
+def linked_rows(
+    connection: sqlite3.Connection, claim_id: str, every: bool = False
+) -> list[sqlite3.Row]:
+    """The claims of other documents linked to claim_id (`supports`, `contrasts`; with `every`,
+    then the `candidate`s), best first, each with the link's label, score and reasons (`why`)."""
+    labels = "" if every else f"AND r.label IN {LINKED}"
+    return connection.execute(
+        f"""SELECT {CLAIM_SQL}, r.label, r.score, r.why FROM related r
+            JOIN claims c ON c.id = r.other
+            WHERE r.claim = ? {labels}
+            ORDER BY r.label = 'candidate', r.score DESC, c.rowid""",
+        [claim_id],
+    ).fetchall()
+
+
 def claim(connection: sqlite3.Connection, claim_id: str, context: bool = True) -> Claim:
     """One claim by id and the claims that corroborate it; with `context`, also the paragraph it
     stands in and the verbatim text of its footnotes (what `show` prints)."""
@@ -74,13 +89,8 @@ def claim(connection: sqlite3.Connection, claim_id: str, context: bool = True) -
         raise NotFound(f"no claim {claim_id!r}: claim ids look like acri-2022:2.1:7 or orf-2021:12")
     result = claim_record(row) | marks_of(connection, claim_id)
     result["related"] = [
-        {"id": other, "source": source, "label": label, "score": score}
-        for other, source, label, score in connection.execute(
-            f"""SELECT r.other, c.source, r.label, r.score FROM related r
-                JOIN claims c ON c.id = r.other
-                WHERE r.claim = ? AND r.label IN {LINKED} ORDER BY r.score DESC, c.rowid""",
-            [claim_id],
-        )
+        {key: row[key] for key in ("id", "source", "label", "score")}
+        for row in linked_rows(connection, claim_id)
     ]
     if not context:
         return result
