@@ -26,14 +26,15 @@ tests/corroboration_labels.py).
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
 from .similarity import Vector, cosine, stem, terms, tf_idf
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Collection, Iterable, Sequence
 
     import numpy as np
 
@@ -138,27 +139,28 @@ def profile(
     return Profile(claim.id, source, text, residual, entities, frozenset(years), figures_in(text))
 
 
-def corroborate(profiles: Sequence[Profile], meaning: np.ndarray) -> list[Link]:
-    """Every pair of claims of different sources scoring at least CANDIDATE, labelled, with why.
+def judge_pairs(compare: Comparison, added: Collection[str] | None = None) -> list[_Judged]:
+    """Every pair of claims of different sources scoring at least CANDIDATE, labelled; with
+    `added`, only the pairs with a claim of those sources (the last ones).
 
-    `meaning` holds the claims' unit sentence vectors, one row per profile. Pairs are scored one
-    source pair at a time, as matrix products, so memory follows the two largest documents, not
-    the library; only the pairs that reach CANDIDATE are then judged one by one, and only the
-    links kept (`_best_candidates`) are explained."""
+    Pairs are scored one source pair at a time, as matrix products, so memory follows the two
+    largest documents, not the library; only the pairs that reach CANDIDATE are then judged
+    one by one (and only the links kept are explained, by `Comparison.explained`)."""
     import numpy as np
 
-    compare = Comparison(profiles, meaning)
     sources = list(compare.by_source)
     judged = []
     for i, source_a in enumerate(sources):
         for source_b in sources[i + 1 :]:
+            if added is not None and source_b not in added:
+                continue
             rows, columns = compare.by_source[source_a], compare.by_source[source_b]
             scores = compare.scores(source_a, source_b)
             for r, c in zip(*np.nonzero(scores >= CANDIDATE - 1e-6), strict=True):
                 pair = compare.judge(rows[r], columns[c])
                 if pair.label != "none":
                     judged.append(pair)
-    return [compare.explain(pair) for pair in _best_candidates(judged)]
+    return judged
 
 
 class _Judged(NamedTuple):
@@ -176,28 +178,97 @@ class _Judged(NamedTuple):
     different_dates: bool
 
 
-def _best_candidates(links: list[_Judged]) -> list[_Judged]:
+class _Scored(Protocol):
+    @property
+    def claim(self) -> str: ...
+    @property
+    def other(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def score(self) -> float: ...
+
+
+_Pair = TypeVar("_Pair", bound=_Scored)
+
+
+def best_candidates(links: Sequence[_Pair]) -> list[_Pair]:
     """Every supports and contrasts link, and each candidate that is among the
-    CANDIDATES_PER_CLAIM best of one of its two claims."""
-    kept = [link for link in links if link.label != "candidate"]
-    counts: Counter[str] = Counter()
+    CANDIDATES_PER_CLAIM best of one of its two claims (best: highest score, then the other
+    claim's id). A claim's best depend on its own candidates only, so they can be kept up to
+    date as documents are added (`best_candidates_after`)."""
     candidates = [link for link in links if link.label == "candidate"]
-    for link in sorted(candidates, key=lambda link: (-link.score, link.claim, link.other)):
-        if min(counts[link.claim], counts[link.other]) < CANDIDATES_PER_CLAIM:
-            kept.append(link)
-            counts[link.claim] += 1
-            counts[link.other] += 1
-    return kept
+    partners: dict[str, list[tuple[float, str]]] = {}
+    for link in candidates:
+        partners.setdefault(link.claim, []).append((-link.score, link.other))
+        partners.setdefault(link.other, []).append((-link.score, link.claim))
+    best = _best(partners)
+    kept = [link for link in links if link.label != "candidate"]
+    return kept + [link for link in candidates if _kept(link.claim, link.other, best)]
+
+
+def best_candidates_after(
+    added: Sequence[_Pair], stored: Callable[[Collection[str]], dict[str, list[tuple[str, float]]]]
+) -> tuple[list[_Pair], list[tuple[str, str]]]:
+    """What `best_candidates` keeps once the added links join the kept ones: the added links
+    to keep, and the stored candidate links (claim, other) no longer among either claim's best.
+    `stored(claims)` gives the stored candidate links of each claim asked for, as (other, score).
+
+    Exact, because the stored links of a claim hold its best: its new best are among those and
+    its added links, and a claim no added link touches keeps the best it had."""
+    candidates = [link for link in added if link.label == "candidate"]
+    partners: dict[str, list[tuple[float, str]]] = {}
+    for link in candidates:
+        partners.setdefault(link.claim, []).append((-link.score, link.other))
+        partners.setdefault(link.other, []).append((-link.score, link.claim))
+    touched = stored(list(partners))
+    for claim, links in touched.items():
+        partners[claim].extend((-score, other) for other, score in links)
+    around = {other for links in touched.values() for other, _ in links} - partners.keys()
+    for claim, links in stored(sorted(around)).items():
+        partners[claim] = [(-score, other) for other, score in links]
+    best = _best(partners)
+    kept = [link for link in added if link.label != "candidate"]
+    kept += [link for link in candidates if _kept(link.claim, link.other, best)]
+    unlinked = {
+        tuple(sorted((claim, other)))
+        for claim, links in touched.items()
+        for other, _ in links
+        if not _kept(claim, other, best)
+    }
+    return kept, sorted(unlinked)  # type: ignore[arg-type]
+
+
+def _best(partners: dict[str, list[tuple[float, str]]]) -> dict[str, set[str]]:
+    return {
+        claim: {other for _, other in heapq.nsmallest(CANDIDATES_PER_CLAIM, ranked)}
+        for claim, ranked in partners.items()
+    }
+
+
+def _kept(claim: str, other: str, best: dict[str, set[str]]) -> bool:
+    return other in best.get(claim, ()) or claim in best.get(other, ())
 
 
 class Comparison:
-    """Compares any two profiled claims: their words are weighed (TF-IDF) over all of them."""
+    """Compares any two profiled claims: their words and subjects are weighed (TF-IDF) over the
+    reference profiles (by default all of them)."""
 
-    def __init__(self, profiles: Sequence[Profile], meaning: np.ndarray) -> None:
+    def __init__(
+        self,
+        profiles: Sequence[Profile],
+        meaning: np.ndarray,
+        reference: Sequence[int] | None = None,
+    ) -> None:
         self.profiles = profiles
         self.meaning = meaning
-        self.words = tf_idf([terms(p.residual) for p in profiles])
-        self.subjects = tf_idf([Counter(list(p.entities)) for p in profiles])
+        words = [terms(p.residual) for p in profiles]
+        subjects = [Counter(list(p.entities)) for p in profiles]
+        if reference is None:
+            self.words, self.subjects = tf_idf(words), tf_idf(subjects)
+        else:
+            self.words = tf_idf(words, [words[i] for i in reference])
+            self.subjects = tf_idf(subjects, [subjects[i] for i in reference])
         self.by_source: dict[str, list[int]] = {}
         for index, item in enumerate(profiles):
             self.by_source.setdefault(item.source, []).append(index)
@@ -257,6 +328,9 @@ class Comparison:
         return _Judged(
             a.id, b.id, label, round(score, 4), i, j, cosines, shared, conflict, different_dates
         )
+
+    def explained(self, pairs: Iterable[_Judged]) -> list[Link]:
+        return [self.explain(pair) for pair in pairs]
 
     def explain(self, pair: _Judged) -> Link:
         """The judged pair's link, with why."""

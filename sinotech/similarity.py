@@ -49,12 +49,17 @@ def terms(text: str, entities: Iterable[str] = (), years: Iterable[str] = ()) ->
     return counts
 
 
-def tf_idf(documents: Sequence[Counter[str]]) -> list[Vector]:
-    """Unit-length TF-IDF vectors (smoothed IDF over the given documents)."""
+def tf_idf(
+    documents: Sequence[Counter[str]], reference: Sequence[Counter[str]] | None = None
+) -> list[Vector]:
+    """Unit-length TF-IDF vectors, with smoothed IDF over the reference documents (by default
+    the documents themselves). A fixed reference makes a document's vector its own: the same
+    whatever other documents are weighed with it, so one added later changes none."""
+    reference = documents if reference is None else reference
     frequency: Counter[str] = Counter()
-    for counts in documents:
+    for counts in reference:
         frequency.update(counts.keys())
-    total = len(documents)
+    total = len(reference)
     vectors = []
     for counts in documents:
         vector = {

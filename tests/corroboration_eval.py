@@ -36,7 +36,8 @@ def scored() -> dict[tuple[str, str], Link]:
     documents = ingest_corpus(bundled("references"), [])
     claims = [(document.source_id, claim) for document in documents for claim in document.claims]
     found = cross_reference(documents, user_cache_dir())
-    profiles, meaning = corroboration_inputs(claims, found, user_cache_dir())
+    years = {claim: {date.sort_key[:4] for date in dates} for claim, dates in found.dates.items()}
+    profiles, meaning = corroboration_inputs(claims, found.mentions, years, user_cache_dir())
     compare = Comparison(profiles, meaning)
     index = {item.id: i for i, item in enumerate(profiles)}
     return {(a, b): compare(index[a], index[b]) for a, b, *_ in LABELS}

@@ -253,7 +253,7 @@ def test_a_broken_model_installation_is_one_line(
 def test_candidates_are_bounded_per_claim_and_links_are_all_kept() -> None:
     """In a library of one subject a claim comes close to thousands: `related --all` keeps each
     claim's best candidates, never fewer than CANDIDATES_PER_CLAIM, and every link."""
-    from sinotech.corroboration import CANDIDATES_PER_CLAIM, Link, _best_candidates
+    from sinotech.corroboration import CANDIDATES_PER_CLAIM, Link, best_candidates
 
     scores = iter(range(900, 0, -1))
     links = [
@@ -262,7 +262,7 @@ def test_candidates_are_bounded_per_claim_and_links_are_all_kept() -> None:
         for j in range(30)
     ]
     links.append(Link("x:0", "y:29", "supports", 0.5, {}))
-    kept = _best_candidates(links)
+    kept = best_candidates(links)
     assert links[-1] in kept
     claims = [f"x:{i}" for i in range(30)] + [f"y:{j}" for j in range(30)]
     candidates = [link for link in kept if link.label == "candidate"]

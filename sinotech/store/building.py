@@ -21,10 +21,9 @@ from ..sources import SOURCES
 from .fresh import APPLICATION_ID, STORE_FORMAT, fingerprint, is_ours, read_meta
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    import sqlite3
+    from collections.abc import Iterable, Iterator, Sequence
     from pathlib import Path
-
-    import sqlite_utils
 
     from ..bibliography import Work
     from ..crossref import CrossReference
@@ -57,34 +56,43 @@ def build_code() -> list[str]:
 
 def build(path: Path, corpus_dir: Path | None = None) -> dict[str, int]:
     """Ingest the corpus and the user's library into a new store at path, replacing any old
-    one only when complete. Returns counts, and the keys of the works (for the library).
+    one only when complete. Returns counts, and the keys of the works (for the library)."""
+    with computing():
+        return _build(path, corpus_dir)
 
-    Python's cycle collector is paused meanwhile: a build makes millions of objects that live
-    until it ends (claims, profiles, links) and almost no cyclic garbage (some hundred objects
-    at 10k claims), so each of its passes walked the lot for nothing (a tenth of the build).
-    Numpy's OpenBLAS is held to one thread unless the user says otherwise (read when numpy
-    loads, so before it does): corroboration's products are many and small, and a second
-    thread only contends for the cores (a quarter of the bundled build's wall time)."""
+
+@contextlib.contextmanager
+def computing() -> Iterator[None]:
+    """How a build or an add computes. Python's cycle collector is paused meanwhile: a build
+    makes millions of objects that live until it ends (claims, profiles, links) and almost no
+    cyclic garbage (some hundred objects at 10k claims), so each of its passes walked the lot
+    for nothing (a tenth of the build). Numpy's OpenBLAS is held to one thread unless the user
+    says otherwise (read when numpy loads, so before it does): corroboration's products are
+    many and small, and a second thread only contends for the cores (a quarter of the bundled
+    build's wall time)."""
     import gc
 
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build(path, corpus_dir)
+        yield
     finally:
         if collecting:
             gc.enable()
 
 
-def _build(path: Path, corpus_dir: Path | None) -> dict[str, int]:
+def now() -> str:
     import datetime
 
+    return datetime.datetime.now().isoformat("T", "seconds")
+
+
+def _build(path: Path, corpus_dir: Path | None) -> dict[str, int]:
     import sqlite_utils
 
     from ..add import library_documents
-    from ..bibliography import build_works, identity
+    from ..bibliography import build_works
     from ..crossref import cross_reference
     from ..ingest import ingest_corpus
     from ..library import load
@@ -114,27 +122,33 @@ def _build(path: Path, corpus_dir: Path | None) -> dict[str, int]:
             database.execute("PRAGMA cache_size = -65536")
             database.executescript((bundled("db") / "schema.sql").read_text(encoding="utf-8"))
             database.execute(f"PRAGMA application_id = {int.from_bytes(APPLICATION_ID, 'big')}")
-            with database.conn:
-                _insert(database, documents, sources, corpus_dir, library.path / "files")
-                _insert_works(database, works)
-                _insert_crossref(database, cross_reference(documents, user_cache_dir()))
+            connection = database.conn
+            with connection:
+                insert_documents(
+                    connection, enumerate(documents, 1), sources, corpus_dir, library.path / "files"
+                )
+                _rows(connection, "works", WORKS, work_rows(works))
+                _rows(connection, "citations", CITATIONS, citation_rows(works))
+                found = cross_reference(documents, user_cache_dir())
+                _rows(connection, "entities", ENTITIES, entity_rows(found))
+                insert_claim_facts(connection, found)
                 code = build_code()  # everything the build imported is loaded by now
                 stamp = fingerprint(path, code, corpus_dir)  # before reading the marks, as in sync
-                write_marks(database.conn, load_leniently(path))
-                database.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
-                database.execute(
+                write_marks(connection, load_leniently(path))
+                connection.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
+                connection.execute(
                     "INSERT INTO repeats SELECT rowid FROM claims WHERE duplicate_of IS NOT NULL"
                 )
-                database["meta"].insert_all(
+                _rows(
+                    connection,
+                    "meta",
+                    "key, value",
                     [
-                        {"key": "format", "value": STORE_FORMAT},
-                        {"key": "fingerprint", "value": stamp},
-                        {"key": "build_code", "value": "\n".join(code)},
-                        {
-                            "key": "built_at",
-                            "value": datetime.datetime.now().isoformat("T", "seconds"),
-                        },
-                    ]
+                        ("format", STORE_FORMAT),
+                        ("fingerprint", stamp),
+                        ("build_code", "\n".join(code)),
+                        ("built_at", now()),
+                    ],
                 )
         if target.exists():  # a rebuild keeps the mode the store was given (a team's 0664)
             os.chmod(temporary, stat.S_IMODE(target.stat().st_mode))
@@ -146,7 +160,7 @@ def _build(path: Path, corpus_dir: Path | None) -> dict[str, int]:
         raise
     finally:
         os.close(handle)
-    _keep_keys(path, {identity(work.item): work.key for work in works if work.source is None})
+    keep_keys(path, works)
     return {
         "documents": len(documents),
         "claims": sum(len(document.claims) for document in documents),
@@ -249,11 +263,13 @@ def _remove(temporary: Path) -> None:
             temporary.with_name(temporary.name + suffix).unlink()
 
 
-def _keep_keys(path: Path, keys: dict[str, str]) -> None:
-    """Record in the library the key each work was given, so it keeps it for good. Only a
-    store with a library does; the bundled corpus alone keys the same way every time."""
+def keep_keys(path: Path, works: list[Work]) -> None:
+    """Record in the library the key each cited work was given, so it keeps it for good. Only
+    a store with a library does; the bundled corpus alone keys the same way every time."""
+    from ..bibliography import identity
     from ..library import load, save_keys
 
+    keys = {identity(work.item): work.key for work in works if work.source is None}
     library = load(path)
     if not library.entries or all(library.keys.get(k) == v for k, v in keys.items()):
         return
@@ -262,30 +278,32 @@ def _keep_keys(path: Path, keys: dict[str, str]) -> None:
 
 
 def _rows(
-    database: sqlite_utils.Database, table: str, columns: str, rows: Iterable[Sequence[object]]
+    connection: sqlite3.Connection, table: str, columns: str, rows: Iterable[Sequence[object]]
 ) -> None:
     """Rows (tuples in the order of `columns`, separated by commas) inserted by one executemany:
     what sqlite-utils' insert_all stores for the same values (scalars all: JSON is made here),
     without its per-row dictionaries and per-chunk statements."""
     names = [name.strip() for name in columns.split(",")]
     marks = ", ".join("?" * len(names))
-    database.conn.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", rows)
+    connection.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", rows)
 
 
-def _insert(
-    database: sqlite_utils.Database,
-    documents: list[Document],
+def insert_documents(
+    connection: sqlite3.Connection,
+    documents: Iterable[tuple[int, Document]],
     sources: dict[str, Source],
     corpus_dir: Path,
     library_files: Path,
 ) -> None:
+    """Each document's rows (documents, sections, paragraphs, claims, footnotes and markers),
+    given with its position among all the store's documents."""
     from hashlib import sha256
 
-    for position, document in enumerate(documents, 1):
+    for position, document in documents:
         source = sources[document.source_id]
         file = (library_files if source.added else corpus_dir) / source.filename
         _rows(
-            database,
+            connection,
             "documents",
             "id, position, kind, type, title, authors, publisher, container_title, issued, url,"
             " isbn, doi, added, provenance, filename, sha256",
@@ -311,7 +329,7 @@ def _insert(
             ],
         )
         _rows(
-            database,
+            connection,
             "sections",
             "source, position, number, title, page, kind, parent",
             (
@@ -320,13 +338,13 @@ def _insert(
             ),
         )
         _rows(
-            database,
+            connection,
             "paragraphs",
             "source, position, section, text, page",
             ((source.id, p.position, p.section, p.text, p.page) for p in document.paragraphs),
         )
         _rows(
-            database,
+            connection,
             "claims",
             "id, source, section, paragraph, position, text, duplicate_of",
             (
@@ -335,13 +353,13 @@ def _insert(
             ),
         )
         _rows(
-            database,
+            connection,
             "footnotes",
             "source, n, text",
             ((source.id, n, text) for n, text in document.references.items()),
         )
         _rows(
-            database,
+            connection,
             "claim_footnotes",
             "claim, source, n, char_offset",
             (
@@ -352,35 +370,35 @@ def _insert(
         )
 
 
-def _insert_works(database: sqlite_utils.Database, works: list[Work]) -> None:
+WORKS = "key, position, type, title, creators, year, container, et_al, source, csl"
+CITATIONS = "source, n, position, raw, locator, prefix, work, corrections"
+ENTITIES = "name, kind, aliases, harvested"
+
+
+def work_rows(works: list[Work]) -> Iterator[tuple[object, ...]]:
+    """The works table's rows (WORKS), in order."""
     from ..bibliography import creators_text
 
-    _rows(
-        database,
-        "works",
-        "key, position, type, title, creators, year, container, et_al, source, csl",
-        (
-            (
-                work.key,
-                position,
-                work.item["type"],
-                work.item["title"],
-                creators_text(work.item, work.et_al),
-                (work.item.get("issued") or {"date-parts": [[None]]})["date-parts"][0][0],
-                work.item.get("container-title") or work.item.get("publisher"),
-                work.et_al,
-                work.source,
-                _json(work.item),
-            )
-            for position, work in enumerate(works, 1)
-        ),
-    )
-    _rows(
-        database,
-        "citations",
-        "source, n, position, raw, locator, prefix, work, corrections",
-        (
-            (
+    for position, work in enumerate(works, 1):
+        yield (
+            work.key,
+            position,
+            work.item["type"],
+            work.item["title"],
+            creators_text(work.item, work.et_al),
+            (work.item.get("issued") or {"date-parts": [[None]]})["date-parts"][0][0],
+            work.item.get("container-title") or work.item.get("publisher"),
+            work.et_al,
+            work.source,
+            _json(work.item),
+        )
+
+
+def citation_rows(works: list[Work]) -> Iterator[tuple[object, ...]]:
+    """The citations table's rows (CITATIONS): each work's citations."""
+    for work in works:
+        for citation in work.citations:
+            yield (
                 citation.source,
                 citation.n,
                 citation.position,
@@ -390,24 +408,18 @@ def _insert_works(database: sqlite_utils.Database, works: list[Work]) -> None:
                 work.key,
                 _json(citation.notes),
             )
-            for work in works
-            for citation in work.citations
-        ),
-    )
 
 
-def _insert_crossref(database: sqlite_utils.Database, found: CrossReference) -> None:
+def entity_rows(found: CrossReference) -> Iterator[tuple[object, ...]]:
+    """The entities table's rows (ENTITIES)."""
+    for entity in found.entities:
+        yield (entity.name, entity.kind, _json(entity.aliases), _json(entity.harvested))
+
+
+def insert_claim_facts(connection: sqlite3.Connection, found: CrossReference) -> None:
+    """The mentions, dates, topics and links found, into their tables (links both ways round)."""
     _rows(
-        database,
-        "entities",
-        "name, kind, aliases, harvested",
-        (
-            (entity.name, entity.kind, _json(entity.aliases), _json(entity.harvested))
-            for entity in found.entities
-        ),
-    )
-    _rows(
-        database,
+        connection,
         "claim_entities",
         "claim, entity, alias",
         (
@@ -417,7 +429,7 @@ def _insert_crossref(database: sqlite_utils.Database, found: CrossReference) -> 
         ),
     )
     _rows(
-        database,
+        connection,
         "claim_dates",
         "claim, value, sort_key, qualifier, text",
         (
@@ -427,13 +439,13 @@ def _insert_crossref(database: sqlite_utils.Database, found: CrossReference) -> 
         ),
     )
     _rows(
-        database,
+        connection,
         "claim_topics",
         "claim, section, score",
         ((claim, section, score) for claim, (section, score) in found.topics.items()),
     )
     _rows(
-        database,
+        connection,
         "related",
         "claim, other, label, score, why",
         (
