@@ -98,8 +98,12 @@ def add(store_path: Path, paths: list[Path], overrides: dict[str, object]) -> li
 
 
 def _keep(store_path: Path, pending: list[tuple[Path, lib.Entry, Document]]) -> None:
-    """Under the library's lock: copy, cache, write the manifest, rebuild; on any failure the
-    library is put back as it was. Another `add` that finished meanwhile is not overwritten."""
+    """Under the library's lock: copy, cache, write the manifest, then write the new sources
+    into the store (in place when it was current, else by building it again); on any failure
+    the library is put back as it was. Another `add` that finished meanwhile is not
+    overwritten."""
+    from .store.extending import current, extend
+
     library = lib.load(store_path)
     for _, entry, _ in pending:
         if any(e.sha256 == entry.sha256 or e.id == entry.id for e in library.entries):
@@ -108,13 +112,15 @@ def _keep(store_path: Path, pending: list[tuple[Path, lib.Entry, Document]]) -> 
             )
     code = ingest_code()
     before = list(library.entries)
+    in_place = current(store_path)
     try:
         for path, entry, document in pending:
             lib.copy_atomic(path, library.path / "files" / entry.file)
             lib.write_cache(library, entry.sha256, document, code)
             library.entries.append(entry)
         lib.save(library)
-        _rebuild(store_path)
+        if not (in_place and extend(store_path, {entry.id for _, entry, _ in pending})):
+            _rebuild(store_path)
     except BaseException as error:
         library.entries = before
         lib.save(library)

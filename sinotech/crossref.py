@@ -102,9 +102,7 @@ def cross_reference_added(
     years = {**known.years, **{c: _years(found) for c, found in result.dates.items()}}
     result.topics = _topics(claims, new_claims, mentions, years)
     compare = _comparison(claims, mentions, years, cache)
-    kept, result.unlinked = best_candidates_after(
-        judge_pairs(compare, added), known.candidates
-    )
+    kept, result.unlinked = best_candidates_after(judge_pairs(compare, added), known.candidates)
     result.related = compare.explained(kept)
     return result
 

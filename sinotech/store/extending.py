@@ -1,0 +1,204 @@
+"""Adding documents to a store in place, in one transaction, instead of building it again.
+
+`add` calls `current` before it changes the library and `extend` after: the added documents'
+rows are written into the store as it is, with what they change elsewhere (the works they cite
+too, the entities they define, the candidate links they push out of other claims' best), so
+adding one document to a large library costs about what that document costs. The result is the
+store a build would make, row for row (a test holds the two equal): what a claim gets does not
+depend on the documents added after it (`crossref`). When it would, because an added document
+defines an abbreviation an earlier claim uses, `extend` writes nothing and the store is built.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from typing import TYPE_CHECKING
+
+from ..paths import bundled, user_cache_dir
+from ..sources import SOURCES
+from .building import (
+    CITATIONS,
+    ENTITIES,
+    WORKS,
+    build_code,
+    citation_rows,
+    computing,
+    entity_rows,
+    insert_claim_facts,
+    insert_documents,
+    keep_keys,
+    now,
+    work_rows,
+)
+from .fresh import fingerprint, is_ours, read_meta
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Iterable
+    from pathlib import Path
+
+    from ..crossref import Known
+
+
+def current(path: Path) -> bool:
+    """Whether the store at path is up to date with the library, the corpus and the code (its
+    copy of the user's marks aside): only such a store may be extended in place."""
+    if not is_ours(path):
+        return False
+    try:
+        meta = read_meta(path)
+    except Exception:  # a store that cannot be read is built again, and says why then
+        return False
+    built = meta.get("fingerprint", "")
+    now_ = fingerprint(path, meta.get("build_code", "").split())
+    return built.partition("+")[0] == now_.partition("+")[0]
+
+
+def extend(path: Path, added: Collection[str]) -> dict[str, int] | None:
+    """Write the added sources (the library's last entries) into the store at path, which was
+    current before they were added; counts as `build` gives them, or None, having written
+    nothing, when the store must be built instead (it cannot be written, or an added document
+    changes what earlier claims mention)."""
+    try:
+        connection = sqlite3.connect(path, isolation_level=None)
+    except sqlite3.Error:
+        return None
+    try:
+        with computing():
+            return _extend(connection, path, added)
+    finally:
+        connection.close()
+
+
+def _extend(
+    connection: sqlite3.Connection, path: Path, added: Collection[str]
+) -> dict[str, int] | None:
+    from ..add import library_documents
+    from ..bibliography import build_works
+    from ..crossref import cross_reference_added
+    from ..ingest import ingest_corpus
+    from ..library import load
+
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError:
+        return None  # read-only, or held by another writer: the build says which
+    try:
+        corpus_dir = bundled("references")
+        library = load(path)
+        documents_added = library_documents(path)
+        sources = {source.id: source for source in SOURCES}
+        sources |= {source.id: source for source, _ in documents_added}
+        documents = ingest_corpus(corpus_dir, [document for _, document in documents_added])
+        found = cross_reference_added(documents, added, _known(connection), user_cache_dir())
+        if found is None:
+            connection.execute("ROLLBACK")
+            return None
+        works = build_works(documents, sources, library.keys)
+        new = [(i, d) for i, d in enumerate(documents, 1) if d.source_id in added]
+        insert_documents(connection, new, sources, corpus_dir, library.path / "files")
+        _make_equal(connection, "works", 1, WORKS, work_rows(works))
+        _make_equal(connection, "citations", 3, CITATIONS, citation_rows(works))
+        _make_equal(connection, "entities", 1, ENTITIES, entity_rows(found))
+        connection.executemany(
+            "DELETE FROM related WHERE claim = ? AND other = ?",
+            (pair for a, b in found.unlinked for pair in ((a, b), (b, a))),
+        )
+        insert_claim_facts(connection, found)
+        ids = json.dumps(sorted(added))
+        connection.execute(
+            "INSERT INTO claims_fts (rowid, text) SELECT rowid, text FROM claims"
+            " WHERE source IN (SELECT value FROM json_each(?))",
+            [ids],
+        )
+        connection.execute(
+            "INSERT INTO repeats SELECT rowid FROM claims WHERE duplicate_of IS NOT NULL"
+            " AND source IN (SELECT value FROM json_each(?))",
+            [ids],
+        )
+        connection.execute("DELETE FROM styled_citations")  # as a build leaves it: works changed
+        _stamp(connection, path)
+        connection.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            connection.execute("ROLLBACK")
+        raise
+    keep_keys(path, works)
+    return {
+        "documents": len(documents),
+        "claims": sum(len(document.claims) for document in documents),
+        "footnotes": sum(len(document.references) for document in documents),
+        "works": len(works),
+    }
+
+
+def _known(connection: sqlite3.Connection) -> Known:
+    """What the store holds of its claims, for `crossref.cross_reference_added`."""
+    from ..crossref import Known
+    from ..entities import Entity
+
+    entities = [
+        Entity(name, kind, json.loads(aliases), json.loads(harvested))
+        for name, kind, aliases, harvested in connection.execute(
+            "SELECT name, kind, aliases, harvested FROM entities ORDER BY rowid"
+        )
+    ]
+    mentions: dict[str, list[tuple[str, str]]] = {}
+    years: dict[str, set[str]] = {}
+    for (claim,) in connection.execute("SELECT id FROM claims"):
+        mentions[claim], years[claim] = [], set()
+    for claim, entity, alias in connection.execute(
+        "SELECT claim, entity, alias FROM claim_entities ORDER BY rowid"
+    ):
+        mentions[claim].append((entity, alias))
+    for claim, year in connection.execute("SELECT claim, substr(sort_key, 1, 4) FROM claim_dates"):
+        years[claim].add(year)
+
+    def candidates(claims: Collection[str]) -> dict[str, list[tuple[str, float]]]:
+        links: dict[str, list[tuple[str, float]]] = {}
+        for claim, other, score in connection.execute(
+            "SELECT claim, other, score FROM related WHERE label = 'candidate'"
+            " AND claim IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(claims))],
+        ):
+            links.setdefault(claim, []).append((other, score))
+        return links
+
+    return Known(entities, mentions, years, candidates)
+
+
+def _make_equal(
+    connection: sqlite3.Connection,
+    table: str,
+    key: int,
+    columns: str,
+    rows: Iterable[tuple[object, ...]],
+) -> None:
+    """Make the table hold exactly these rows (its first `key` columns the primary key),
+    writing only the rows that differ from what it holds."""
+    stored = {row[:key]: row for row in connection.execute(f"SELECT {columns} FROM {table}")}
+    wanted = {row[:key]: row for row in rows}
+    names = [name.strip() for name in columns.split(",")]
+    match = " AND ".join(f"{name} = ?" for name in names[:key])
+    connection.executemany(
+        f"DELETE FROM {table} WHERE {match}", (k for k in stored.keys() - wanted.keys())
+    )
+    connection.executemany(
+        f"INSERT OR REPLACE INTO {table} ({', '.join(names)})"
+        f" VALUES ({', '.join('?' * len(names))})",
+        (row for k, row in wanted.items() if stored.get(k) != row),
+    )
+
+
+def _stamp(connection: sqlite3.Connection, path: Path) -> None:
+    """The store's record of what it was built from, now with the library as it is: the code
+    that built it and the code that extended it, and its copy of the marks as it was."""
+    meta = dict(connection.execute("SELECT key, value FROM meta"))
+    code = sorted(set(meta["build_code"].split()) | set(build_code()))
+    marks = meta["fingerprint"].partition("+")[2]
+    stamp = f"{fingerprint(path, code).partition('+')[0]}+{marks}"
+    connection.executemany(
+        "UPDATE meta SET value = ? WHERE key = ?",
+        [(stamp, "fingerprint"), ("\n".join(code), "build_code"), (now(), "built_at")],
+    )
