@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sinotech.cli import cli
 from sinotech.corroboration import CANDIDATE, SUPPORTS, Comparison, Figure, figures_in, profile
@@ -271,6 +273,56 @@ def test_candidates_are_bounded_per_claim_and_links_are_all_kept() -> None:
         assert sum(claim in (link.claim, link.other) for link in candidates) >= CANDIDATES_PER_CLAIM
     best = max(links[:-1], key=lambda link: link.score)
     assert best in kept
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 5),  # the link's claim, in an earlier source
+            st.integers(0, 5),  # its other claim, in a later source
+            st.integers(0, 3),  # which pair of sources: 0-2 before the add, 3 the added one
+            st.sampled_from([0.31, 0.35, 0.35, 0.4, 0.42, 0.5]),
+            st.sampled_from(["candidate", "candidate", "candidate", "supports"]),
+        ),
+        unique_by=lambda link: link[:3],
+    ),
+    st.integers(1, 3),
+)
+def test_best_candidates_kept_up_to_date_are_the_best_of_all(links, most) -> None:
+    """Links kept by `best_candidates` before an add, then updated by `best_candidates_after`
+    with the added links, are what `best_candidates` keeps of all the links at once (ties in
+    score included)."""
+    from sinotech import corroboration
+    from sinotech.corroboration import Link, best_candidates, best_candidates_after
+
+    pairs = {0: ("a", "b"), 1: ("a", "c"), 2: ("b", "c"), 3: ("b", "d")}
+    every = [
+        Link(f"{pairs[p][0]}:{i}", f"{pairs[p][1]}:{j}", label, score, {})
+        for i, j, p, score, label in links
+    ]
+    before = [link for link in every if not link.other.startswith("d")]
+    added = [link for link in every if link.other.startswith("d")]
+    original = corroboration.CANDIDATES_PER_CLAIM
+    corroboration.CANDIDATES_PER_CLAIM = most
+    try:
+        stored = best_candidates(before)
+
+        def candidates(claims):
+            found = {}
+            for link in stored:
+                for claim, other in ((link.claim, link.other), (link.other, link.claim)):
+                    if link.label == "candidate" and claim in claims:
+                        found.setdefault(claim, []).append((other, link.score))
+            return found
+
+        kept, unlinked = best_candidates_after(added, candidates)
+        expected = best_candidates(every)
+    finally:
+        corroboration.CANDIDATES_PER_CLAIM = original
+    gone = {frozenset(pair) for pair in unlinked}
+    after = [link for link in stored if frozenset((link.claim, link.other)) not in gone]
+    assert sorted(after + kept) == sorted(expected)
 
 
 def test_added_documents_are_linked_like_the_bundled_ones(
