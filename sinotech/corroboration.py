@@ -26,15 +26,14 @@ tests/corroboration_labels.py).
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections import Counter
-from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
+from typing import TYPE_CHECKING, NamedTuple
 
-from .similarity import Vector, cosine, stem, terms, tf_idf
+from .similarity import Vector, stem, terms, tf_idf
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Collection, Iterable, Sequence
+    from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 
     import numpy as np
 
@@ -43,9 +42,6 @@ if TYPE_CHECKING:
 SUPPORTS = 0.44
 CONTRASTS = 0.36
 CANDIDATE = 0.3
-# `related --all` lists the best candidates of a claim, not every sentence near it: in a large
-# library of one subject a claim may come close to thousands.
-CANDIDATES_PER_CLAIM = 10
 WEIGHTS = (0.5, 0.4, 0.1)  # meaning, wording, subject
 
 # A number and what it counts: '2,000 staff', '50 per cent', 'US$50 billion'. A number in words
@@ -139,120 +135,147 @@ def profile(
     return Profile(claim.id, source, text, residual, entities, frozenset(years), figures_in(text))
 
 
-def judge_pairs(compare: Comparison, added: Collection[str] | None = None) -> list[_Judged]:
-    """Every pair of claims of different sources scoring at least CANDIDATE, labelled; with
-    `added`, only the pairs with a claim of those sources (the last ones).
+# The most links of each label a claim keeps: its best (highest score, then the other claim's
+# id), and every link among the best of one of its two claims. In a large library of one
+# subject a claim may come close to thousands and state what hundreds state; `related` lists
+# the best, and a claim with any link of a label keeps at least one.
+BEST_PER_CLAIM = {"supports": 25, "contrasts": 25, "candidate": 10}
+LABELS = ("supports", "contrasts", "candidate", "none")  # a pair's label code is its index
 
-    Pairs are scored one source pair at a time, as matrix products, so memory follows the two
-    largest documents, not the library; only the pairs that reach CANDIDATE are then judged
-    one by one (and only the links kept are explained, by `Comparison.explained`)."""
+
+class Pairs(NamedTuple):
+    """Pairs of profiles, by index, as arrays: each pair's label (its code in LABELS), score
+    (rounded, as its link's) and three cosines (meaning, wording, subject)."""
+
+    i: np.ndarray
+    j: np.ndarray
+    label: np.ndarray
+    score: np.ndarray
+    cosines: np.ndarray
+
+    def rows(self, which: np.ndarray) -> Pairs:
+        return Pairs(*(column[which] for column in self))
+
+
+def joined(parts: Sequence[Pairs]) -> Pairs:
     import numpy as np
 
-    sources = list(compare.by_source)
-    judged = []
-    for i, source_a in enumerate(sources):
-        for source_b in sources[i + 1 :]:
-            if added is not None and source_b not in added:
-                continue
-            rows, columns = compare.by_source[source_a], compare.by_source[source_b]
-            scores = compare.scores(source_a, source_b)
-            for r, c in zip(*np.nonzero(scores >= CANDIDATE - 1e-6), strict=True):
-                pair = compare.judge(rows[r], columns[c])
-                if pair.label != "none":
-                    judged.append(pair)
-    return judged
+    if not parts:
+        empty = np.zeros(0, np.int64)
+        return Pairs(empty, empty, empty.astype(np.int8), empty.astype(float), np.zeros((0, 3)))
+    return Pairs(*(np.concatenate(column) for column in zip(*parts, strict=True)))
 
 
-class _Judged(NamedTuple):
-    """A pair of profiles labelled and scored (as its Link will be), not yet explained."""
+def kept(pairs: Pairs, rank: np.ndarray) -> np.ndarray:
+    """Which pairs are among the BEST_PER_CLAIM best of their label of one of their two claims
+    (best: highest score, then the other claim's id, whose order `rank` gives by index). What a
+    claim keeps depends on its own links only, so it can be kept up to date (`kept_after`)."""
+    import numpy as np
 
-    claim: str
-    other: str
-    label: str
-    score: float  # rounded, as the link's
-    i: int
-    j: int
-    cosines: tuple[float, float, float]  # meaning, wording, subject
-    shared: list[str]  # the specific entities both name
-    conflict: list[list[str]]  # figures of the same kind that differ
-    different_dates: bool
-
-
-class _Scored(Protocol):
-    @property
-    def claim(self) -> str: ...
-    @property
-    def other(self) -> str: ...
-    @property
-    def label(self) -> str: ...
-    @property
-    def score(self) -> float: ...
+    keep = np.zeros(len(pairs.i), bool)
+    for code, label in enumerate(LABELS[:-1]):
+        rows = np.nonzero(pairs.label == code)[0]
+        if not len(rows):
+            continue
+        claim = np.concatenate([pairs.i[rows], pairs.j[rows]])
+        partner = np.concatenate([pairs.j[rows], pairs.i[rows]])
+        score = np.concatenate([pairs.score[rows], pairs.score[rows]])
+        order = np.lexsort((rank[partner], -score, claim))
+        grouped = claim[order]
+        starts = np.concatenate([[0], np.nonzero(grouped[1:] != grouped[:-1])[0] + 1])
+        lengths = np.diff(np.concatenate([starts, [len(order)]]))
+        place = np.arange(len(order)) - np.repeat(starts, lengths)
+        best = order[place < BEST_PER_CLAIM[label]] % len(rows)
+        keep[rows[best]] = True
+    return keep
 
 
-_Pair = TypeVar("_Pair", bound=_Scored)
+def kept_after(
+    added: Pairs,
+    stored: Callable[[Collection[str]], list[tuple[str, str, str, float]]],
+    ids: Sequence[str],
+    rank: np.ndarray,
+) -> tuple[np.ndarray, list[tuple[str, str]]]:
+    """What `kept` would keep once the added pairs join the kept ones: which added pairs to
+    keep, and the stored links (claim, other) no longer among either claim's best.
+    `stored(claims)` gives the stored links of each claim asked for, as (claim, other, label,
+    score); `ids` are the profiles' ids by index.
+
+    Exact, because the stored links of a claim hold its best: its new best are among those
+    and its added links, and a claim no added pair touches keeps the best it had. So the cut is
+    made on the added pairs, the stored links of the claims they touch and those of their
+    partners (whose best are then whole), and decided for the added pairs and the stored links
+    of the touched claims."""
+    import numpy as np
+
+    index = {claim: n for n, claim in enumerate(ids)}
+    touched = sorted({ids[n] for n in np.concatenate([added.i, added.j])})
+    near = stored(touched)
+    around = sorted({other for _, other, _, _ in near} - set(touched))
+    links: dict[tuple[str, str], tuple[str, float]] = {}
+    for claim, other, label, score in (*near, *stored(around)):
+        links.setdefault((min(claim, other), max(claim, other)), (label, score))
+    old = Pairs(
+        np.array([index[claim] for claim, _ in links], np.int64),
+        np.array([index[other] for _, other in links], np.int64),
+        np.array([LABELS.index(label) for label, _ in links.values()], np.int8),
+        np.array([score for _, score in links.values()], float),
+        np.zeros((len(links), 3)),
+    )
+    keep = kept(joined([added, old]), rank)
+    decided = set(touched)
+    unlinked = [
+        pair
+        for pair, keeps in zip(links, keep[len(added.i) :], strict=True)
+        if not keeps and (pair[0] in decided or pair[1] in decided)
+    ]
+    return keep[: len(added.i)], unlinked
 
 
-def best_candidates(links: Sequence[_Pair]) -> list[_Pair]:
-    """Every supports and contrasts link, and each candidate that is among the
-    CANDIDATES_PER_CLAIM best of one of its two claims (best: highest score, then the other
-    claim's id). A claim's best depend on its own candidates only, so they can be kept up to
-    date as documents are added (`best_candidates_after`)."""
-    candidates = [link for link in links if link.label == "candidate"]
-    partners: dict[str, list[tuple[float, str]]] = {}
-    for link in candidates:
-        partners.setdefault(link.claim, []).append((-link.score, link.other))
-        partners.setdefault(link.other, []).append((-link.score, link.claim))
-    best = _best(partners)
-    kept = [link for link in links if link.label != "candidate"]
-    return kept + [link for link in candidates if _kept(link.claim, link.other, best)]
+def links(compare: Comparison) -> list[Link]:
+    """Every link between claims of different sources that is kept (`kept`), explained.
+
+    Pairs are scored one source pair at a time, as matrix products, so memory follows the two
+    largest documents, not the library; what is found so far is cut to the claims' best now
+    and then, which changes nothing (a pair among neither claim's best never comes back)."""
+    found: list[Pairs] = []
+    size = 0
+    for source_a, source_b in compare.source_pairs():
+        found.append(compare.pairs(source_a, source_b))
+        size += len(found[-1].i)
+        if size > 8 * max(BEST_PER_CLAIM.values()) * len(compare.profiles):
+            found = [compare.best(joined(found))]
+            size = len(found[0].i)
+    return compare.explained(compare.best(joined(found)))
 
 
-def best_candidates_after(
-    added: Sequence[_Pair], stored: Callable[[Collection[str]], dict[str, list[tuple[str, float]]]]
-) -> tuple[list[_Pair], list[tuple[str, str]]]:
-    """What `best_candidates` keeps once the added links join the kept ones: the added links
-    to keep, and the stored candidate links (claim, other) no longer among either claim's best.
-    `stored(claims)` gives the stored candidate links of each claim asked for, as (other, score).
-
-    Exact, because the stored links of a claim hold its best: its new best are among those and
-    its added links, and a claim no added link touches keeps the best it had."""
-    candidates = [link for link in added if link.label == "candidate"]
-    partners: dict[str, list[tuple[float, str]]] = {}
-    for link in candidates:
-        partners.setdefault(link.claim, []).append((-link.score, link.other))
-        partners.setdefault(link.other, []).append((-link.score, link.claim))
-    touched = stored(list(partners))
-    for claim, links in touched.items():
-        partners[claim].extend((-score, other) for other, score in links)
-    around = {other for links in touched.values() for other, _ in links} - partners.keys()
-    for claim, links in stored(sorted(around)).items():
-        partners[claim] = [(-score, other) for other, score in links]
-    best = _best(partners)
-    kept = [link for link in added if link.label != "candidate"]
-    kept += [link for link in candidates if _kept(link.claim, link.other, best)]
-    unlinked = {
-        tuple(sorted((claim, other)))
-        for claim, links in touched.items()
-        for other, _ in links
-        if not _kept(claim, other, best)
-    }
-    return kept, sorted(unlinked)  # type: ignore[arg-type]
+def links_after(
+    compare: Comparison,
+    added: Collection[str],
+    stored: Callable[[Collection[str]], list[tuple[str, str, str, float]]],
+) -> tuple[list[Link], list[tuple[str, str]]]:
+    """The links `links` would keep that have a claim of the added sources (the last ones),
+    explained, and the stored links (claim, other) they push out of their claims' best."""
+    found = compare.best(  # a pair among neither claim's best of these is never kept
+        joined([compare.pairs(a, b) for a, b in compare.source_pairs() if b in added])
+    )
+    ids = [item.id for item in compare.profiles]
+    keep, unlinked = kept_after(found, stored, ids, compare.rank)
+    return compare.explained(found.rows(keep)), unlinked
 
 
-def _best(partners: dict[str, list[tuple[float, str]]]) -> dict[str, set[str]]:
-    return {
-        claim: {other for _, other in heapq.nsmallest(CANDIDATES_PER_CLAIM, ranked)}
-        for claim, ranked in partners.items()
-    }
+class _Source(NamedTuple):
+    """A source's claims as dense matrices, for products with another source's."""
 
-
-def _kept(claim: str, other: str, best: dict[str, set[str]]) -> bool:
-    return other in best.get(claim, ()) or claim in best.get(other, ())
+    words: _Dense
+    subjects: _Dense
+    named: _Dense  # 1 for each specific entity a claim names
+    years: _Dense  # 1 for each year a claim states
 
 
 class Comparison:
-    """Compares any two profiled claims: their words and subjects are weighed (TF-IDF) over the
-    reference profiles (by default all of them)."""
+    """Compares profiled claims, a pair of sources at a time: their words and subjects are
+    weighed (TF-IDF) over the reference profiles (by default all of them)."""
 
     def __init__(
         self,
@@ -260,6 +283,8 @@ class Comparison:
         meaning: np.ndarray,
         reference: Sequence[int] | None = None,
     ) -> None:
+        import numpy as np
+
         self.profiles = profiles
         self.meaning = meaning
         words = [terms(p.residual) for p in profiles]
@@ -269,30 +294,71 @@ class Comparison:
         else:
             self.words = tf_idf(words, [words[i] for i in reference])
             self.subjects = tf_idf(subjects, [subjects[i] for i in reference])
-        self.by_source: dict[str, list[int]] = {}
+        by_source: dict[str, list[int]] = {}
         for index, item in enumerate(profiles):
-            self.by_source.setdefault(item.source, []).append(index)
-        self._dense: dict[str, tuple[_Dense, _Dense]] = {}
+            by_source.setdefault(item.source, []).append(index)
+        self.by_source = {source: np.array(rows, np.int64) for source, rows in by_source.items()}
+        ids = [item.id for item in profiles]
+        self.rank = np.empty(len(ids), np.int64)  # each profile's place in the order of ids
+        self.rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
+        self.dated = np.array([bool(item.years) for item in profiles], bool)
+        self.counted = np.array([bool(item.figures) for item in profiles], bool)
+        self._dense: dict[str, _Source] = {}
         self._spelled: dict[int, dict[str, str]] = {}
-        self._terms: tuple[dict[str, int], dict[str, int]] = ({}, {})  # words', subjects' ids
 
-    def scores(self, source_a: str, source_b: str) -> np.ndarray:
-        """The score of every pair of the two sources' claims, as one matrix."""
+    def source_pairs(self) -> Iterator[tuple[str, str]]:
+        """Every pair of sources, the earlier first."""
+        sources = list(self.by_source)
+        for n, source_a in enumerate(sources):
+            for source_b in sources[n + 1 :]:
+                yield source_a, source_b
+
+    def pairs(self, source_a: str, source_b: str, floor: float | None = CANDIDATE) -> Pairs:
+        """The pairs of the two sources' claims scoring at least floor, labelled (every pair,
+        'none' below CANDIDATE, with floor None)."""
+        import numpy as np
+
         rows, columns = self.by_source[source_a], self.by_source[source_b]
-        (words_a, subjects_a), (words_b, subjects_b) = self._of(source_a), self._of(source_b)
-        return (
-            WEIGHTS[0] * (self.meaning[rows] @ self.meaning[columns].T)
-            + WEIGHTS[1] * words_a.times(words_b)
-            + WEIGHTS[2] * subjects_a.times(subjects_b)
-        )
+        a, b = self._of(source_a), self._of(source_b)
+        meaning = (self.meaning[rows] @ self.meaning[columns].T).astype(float)
+        wording = a.words.times(b.words).astype(float)
+        subject = a.subjects.times(b.subjects).astype(float)
+        score = WEIGHTS[0] * meaning + WEIGHTS[1] * wording + WEIGHTS[2] * subject
+        if floor is None:
+            r, c = (grid.ravel() for grid in np.indices(score.shape))
+        else:
+            r, c = np.nonzero(score >= floor)
+        i, j, found = rows[r], columns[c], score[r, c]
+        shared = a.named.times(b.named)[r, c] > 0
+        different = self.dated[i] & self.dated[j] & ~(a.years.times(b.years)[r, c] > 0)
+        conflict = np.zeros(len(found), bool)
+        for k in np.nonzero((found >= CONTRASTS) & self.counted[i] & self.counted[j])[0]:
+            profile_a, profile_b = self.profiles[i[k]], self.profiles[j[k]]
+            conflict[k] = bool(_figure_conflict(profile_a.figures, profile_b.figures))
+        label = np.select(
+            [
+                found < CANDIDATE,
+                conflict & shared & (found >= CONTRASTS) & ~different,
+                (found >= SUPPORTS) & ~conflict & ~different,
+            ],
+            [LABELS.index("none"), LABELS.index("contrasts"), LABELS.index("supports")],
+            LABELS.index("candidate"),
+        ).astype(np.int8)
+        cosines = np.stack([meaning[r, c], wording[r, c], subject[r, c]], axis=1)
+        return Pairs(i, j, label, np.round(found, 4), cosines)
 
-    def _of(self, source: str) -> tuple[_Dense, _Dense]:
-        """A source's claims' words and subjects as dense matrices, made once per source."""
+    def best(self, pairs: Pairs) -> Pairs:
+        return pairs.rows(kept(pairs, self.rank))
+
+    def _of(self, source: str) -> _Source:
+        """A source's claims' words, subjects, entities and years, made once per source."""
         if source not in self._dense:
             members = self.by_source[source]
-            self._dense[source] = (
-                _Dense([self.words[i] for i in members], self._terms[0]),
-                _Dense([self.subjects[i] for i in members], self._terms[1]),
+            self._dense[source] = _Source(
+                _Dense([self.words[i] for i in members]),
+                _Dense([self.subjects[i] for i in members]),
+                _Dense([dict.fromkeys(self.profiles[i].entities, 1.0) for i in members]),
+                _Dense([dict.fromkeys(self.profiles[i].years, 1.0) for i in members]),
             )
         return self._dense[source]
 
@@ -303,76 +369,64 @@ class Comparison:
         return self._spelled[i]
 
     def __call__(self, i: int, j: int) -> Link:
-        """The link between profiles i and j, labelled 'none' below CANDIDATE."""
-        return self.explain(self.judge(i, j))
+        """The link between profiles i and j of different sources, labelled 'none' below
+        CANDIDATE: computed as the build computes it, with the rest of their sources' pairs."""
+        import numpy as np
 
-    def judge(self, i: int, j: int) -> _Judged:
-        """Profiles i and j scored and labelled ('none' below CANDIDATE)."""
+        found = self.pairs(self.profiles[i].source, self.profiles[j].source, floor=None)
+        return self.explained(found.rows(np.nonzero((found.i == i) & (found.j == j))[0]))[0]
+
+    def explained(self, pairs: Pairs) -> list[Link]:
+        return [
+            self._explain(int(i), int(j), LABELS[label], float(score), cosines)
+            for i, j, label, score, cosines in zip(*pairs, strict=True)
+        ]
+
+    def _explain(self, i: int, j: int, label: str, score: float, cosines: Sequence[float]) -> Link:
+        """A pair's link, with why."""
         a, b = self.profiles[i], self.profiles[j]
-        meaning = float(self.meaning[i] @ self.meaning[j])
-        wording = cosine(self.words[i], self.words[j])
-        subject = cosine(self.subjects[i], self.subjects[j])
-        score = WEIGHTS[0] * meaning + WEIGHTS[1] * wording + WEIGHTS[2] * subject
-        shared = sorted(set(a.entities) & set(b.entities))
-        conflict = _figure_conflict(a.figures, b.figures)
-        different_dates = bool(a.years and b.years and not a.years & b.years)
-        if score < CANDIDATE:
-            label = "none"
-        elif conflict and shared and score >= CONTRASTS and not different_dates:
-            label = "contrasts"
-        elif score >= SUPPORTS and not conflict and not different_dates:
-            label = "supports"
-        else:
-            label = "candidate"
-        cosines = (meaning, wording, subject)
-        return _Judged(
-            a.id, b.id, label, round(score, 4), i, j, cosines, shared, conflict, different_dates
-        )
-
-    def explained(self, pairs: Iterable[_Judged]) -> list[Link]:
-        return [self.explain(pair) for pair in pairs]
-
-    def explain(self, pair: _Judged) -> Link:
-        """The judged pair's link, with why."""
-        i, j = pair.i, pair.j
-        a, b = self.profiles[i], self.profiles[j]
-        meaning, wording, subject = pair.cosines
+        meaning, wording, subject = (float(value) for value in cosines)
         why: dict[str, object] = {
-            "entities": [[name, a.entities[name], b.entities[name]] for name in pair.shared],
+            "entities": [
+                [name, a.entities[name], b.entities[name]]
+                for name in sorted(set(a.entities) & set(b.entities))
+            ],
             "years": sorted(a.years & b.years),
             "words": _shared_words(self.words[i], self.words[j], self._spelling(i)),
             "meaning": round(meaning, 3),
             "wording": round(wording, 3),
             "subject": round(subject, 3),
         }
-        if pair.conflict:
-            why["figures"] = pair.conflict
-        if pair.different_dates:
+        conflict = _figure_conflict(a.figures, b.figures)
+        if conflict:
+            why["figures"] = conflict
+        if a.years and b.years and not a.years & b.years:
             why["dates"] = [sorted(a.years), sorted(b.years)]
-        return Link(a.id, b.id, pair.label, pair.score, why)
+        return Link(a.id, b.id, label, score, why)
 
 
 class _Dense:
-    """Sparse vectors as one dense matrix, a row per term they use (numbered in `ids`, the order
-    of the rows), for products in numpy."""
+    """Sparse vectors as one dense matrix, a row per term they use, the terms in their sorted
+    order: so a product of two sums over the shared terms in one order, whichever documents
+    were compared before (a build and an add get the same scores, to the last bit)."""
 
-    def __init__(self, vectors: Sequence[Vector], ids: dict[str, int]) -> None:
+    def __init__(self, vectors: Sequence[Mapping[str, float]]) -> None:
         import numpy as np
 
-        used = sorted({ids.setdefault(term, len(ids)) for vector in vectors for term in vector})
-        row = {term_id: k for k, term_id in enumerate(used)}
-        self.ids = np.array(used, dtype=np.int64)
+        used = sorted({term for vector in vectors for term in vector})
+        row = {term: k for k, term in enumerate(used)}
+        self.terms = np.array(used, dtype=str)
         self.matrix = np.zeros((len(used), len(vectors)), dtype=np.float32)
         for column, vector in enumerate(vectors):
             for term, value in vector.items():
-                self.matrix[row[ids[term]], column] = value
+                self.matrix[row[term], column] = value
 
     def times(self, other: _Dense) -> np.ndarray:
         """Every cosine between this matrix's vectors and the other's, over their shared terms."""
         import numpy as np
 
         _, mine, theirs = np.intersect1d(
-            self.ids, other.ids, assume_unique=True, return_indices=True
+            self.terms, other.terms, assume_unique=True, return_indices=True
         )
         return self.matrix[mine].T @ other.matrix[theirs]
 

@@ -20,15 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import entities as entity_index
-from .corroboration import (
-    Comparison,
-    Link,
-    Profile,
-    best_candidates,
-    best_candidates_after,
-    judge_pairs,
-    profile,
-)
+from .corroboration import Comparison, Link, Profile, links, links_after, profile
 from .dates import DateMention, dates_in
 from .similarity import Vector, centroid, cosine, terms, tf_idf
 from .sources import REPORT_ID, SOURCE_IDS
@@ -65,8 +57,8 @@ class Known:
     entities: list[entity_index.Entity]
     mentions: dict[str, Mentions]
     years: dict[str, set[str]]
-    # {claim: [(other, score)]}: the stored candidate links of the claims asked for
-    candidates: Callable[[Collection[str]], dict[str, list[tuple[str, float]]]]
+    # the stored links of the claims asked for, both ways round: (claim, other, label, score)
+    links: Callable[[Collection[str]], list[tuple[str, str, str, float]]]
 
 
 def cross_reference(documents: list[Document], cache: Path | None = None) -> CrossReference:
@@ -79,7 +71,7 @@ def cross_reference(documents: list[Document], cache: Path | None = None) -> Cro
     years = {claim.id: _years(result.dates[claim.id]) for _, claim in claims}
     result.topics = _topics(claims, claims, result.mentions, years)
     compare = _comparison(claims, result.mentions, years, cache)
-    result.related = compare.explained(best_candidates(judge_pairs(compare)))
+    result.related = links(compare)
     return result
 
 
@@ -87,8 +79,8 @@ def cross_reference_added(
     documents: list[Document], added: Collection[str], known: Known, cache: Path | None = None
 ) -> CrossReference | None:
     """What `cross_reference` finds for the claims of the added documents (the last ones), given
-    what it found before for the others: their mentions and links, and the stored candidate
-    links the added claims push out of their claims' best (`unlinked`). None when the added
+    what it found before for the others: their mentions and links, and the stored links the
+    added claims push out of their claims' best (`unlinked`). None when the added
     documents define an abbreviation (or name a new entity) that an earlier claim uses: its
     mentions would change, and the store must be built again."""
     claims = _claims(documents)
@@ -102,8 +94,7 @@ def cross_reference_added(
     years = {**known.years, **{c: _years(found) for c, found in result.dates.items()}}
     result.topics = _topics(claims, new_claims, mentions, years)
     compare = _comparison(claims, mentions, years, cache)
-    kept, result.unlinked = best_candidates_after(judge_pairs(compare, added), known.candidates)
-    result.related = compare.explained(kept)
+    result.related, result.unlinked = links_after(compare, added, known.links)
     return result
 
 

@@ -85,26 +85,28 @@ def assert_built_alike(db: Path) -> None:
         assert extended[table] == built[table], table
 
 
-def candidate_links(db: Path) -> set[tuple[str, str]]:
+def stored_links(db: Path) -> set[tuple[str, str]]:
     with sqlite3.connect(db) as connection:
-        return set(connection.execute("SELECT claim, other FROM related WHERE label = 'candidate'"))
+        return set(connection.execute("SELECT claim, other FROM related"))
 
 
 def test_documents_added_one_at_a_time_make_the_store_a_build_makes(
     db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With each claim's best cut to 2 candidates, later documents push earlier links out of
-    claims' best: the links taken out in place are the ones a build leaves out."""
-    monkeypatch.setattr("sinotech.corroboration.CANDIDATES_PER_CLAIM", 2)
+    """With each claim's best cut to 2 links of a label, later documents push earlier links out
+    of claims' best: the links taken out in place are the ones a build leaves out."""
+    monkeypatch.setattr(
+        "sinotech.corroboration.BEST_PER_CLAIM", {"supports": 2, "contrasts": 2, "candidate": 2}
+    )
     run("sources")
-    links = candidate_links(db)
+    links = stored_links(db)
     gone: set[tuple[str, str]] = set()
     for path in DOCUMENTS:
         assert add(db, path), f"{path.name} was not added in place"
-        now = candidate_links(db)
+        now = stored_links(db)
         gone |= links - now
         links = now
-    assert gone, "no candidate link was pushed out: the test exercises nothing"
+    assert gone, "no link was pushed out: the test exercises nothing"
     assert_built_alike(db)
 
 

@@ -252,77 +252,104 @@ def test_a_broken_model_installation_is_one_line(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_candidates_are_bounded_per_claim_and_links_are_all_kept() -> None:
-    """In a library of one subject a claim comes close to thousands: `related --all` keeps each
-    claim's best candidates, never fewer than CANDIDATES_PER_CLAIM, and every link."""
-    from sinotech.corroboration import CANDIDATES_PER_CLAIM, Link, best_candidates
+def pairs_of(links: list[tuple[int, int, str, float]]) -> object:
+    """Pairs (claim i, claim j, label, score) as the arrays `corroboration.kept` takes."""
+    import numpy as np
 
-    scores = iter(range(900, 0, -1))
+    from sinotech.corroboration import LABELS, Pairs
+
+    return Pairs(
+        np.array([i for i, *_ in links], np.int64),
+        np.array([j for _, j, *_ in links], np.int64),
+        np.array([LABELS.index(label) for *_, label, _ in links], np.int8),
+        np.array([score for *_, score in links], float),
+        np.zeros((len(links), 3)),
+    )
+
+
+def test_links_are_bounded_per_claim_and_label() -> None:
+    """In a library of one subject a claim comes close to thousands: each claim keeps its best
+    links of each label (never fewer than the cap, when it has that many), and the best of all."""
+    import numpy as np
+
+    from sinotech.corroboration import BEST_PER_CLAIM, kept
+
+    scores = iter(range(12800, 0, -1))
     links = [
-        Link(f"x:{i}", f"y:{j}", "candidate", next(scores) / 1000, {})
-        for i in range(30)
-        for j in range(30)
+        (i, 80 + j, label, next(scores) / 20000)
+        for label in ("candidate", "supports")
+        for i in range(80)
+        for j in range(80)
     ]
-    links.append(Link("x:0", "y:29", "supports", 0.5, {}))
-    kept = best_candidates(links)
-    assert links[-1] in kept
-    claims = [f"x:{i}" for i in range(30)] + [f"y:{j}" for j in range(30)]
-    candidates = [link for link in kept if link.label == "candidate"]
-    assert len(candidates) <= CANDIDATES_PER_CLAIM * len(claims) < len(links) - 1
-    for claim in claims:
-        assert sum(claim in (link.claim, link.other) for link in candidates) >= CANDIDATES_PER_CLAIM
-    best = max(links[:-1], key=lambda link: link.score)
-    assert best in kept
+    keep = kept(pairs_of(links), np.arange(160))
+    for label in ("candidate", "supports"):
+        chosen = [
+            link for link, keeps in zip(links, keep, strict=True) if keeps and link[2] == label
+        ]
+        most = BEST_PER_CLAIM[label]
+        assert len(chosen) <= most * 160 < 6400
+        for claim in range(160):
+            assert sum(claim in link[:2] for link in chosen) >= most
+        assert max((link for link in links if link[2] == label), key=lambda link: link[3]) in chosen
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(
     st.lists(
         st.tuples(
-            st.integers(0, 5),  # the link's claim, in an earlier source
-            st.integers(0, 5),  # its other claim, in a later source
+            st.integers(0, 3),  # the pair's first claim, in an earlier source
+            st.integers(0, 3),  # its second claim, in a later source
             st.integers(0, 3),  # which pair of sources: 0-2 before the add, 3 the added one
             st.sampled_from([0.31, 0.35, 0.35, 0.4, 0.42, 0.5]),
-            st.sampled_from(["candidate", "candidate", "candidate", "supports"]),
+            st.sampled_from(["candidate", "candidate", "candidate", "supports", "contrasts"]),
         ),
         unique_by=lambda link: link[:3],
+        min_size=8,
     ),
     st.integers(1, 3),
 )
-def test_best_candidates_kept_up_to_date_are_the_best_of_all(links, most) -> None:
-    """Links kept by `best_candidates` before an add, then updated by `best_candidates_after`
-    with the added links, are what `best_candidates` keeps of all the links at once (ties in
-    score included)."""
-    from sinotech import corroboration
-    from sinotech.corroboration import Link, best_candidates, best_candidates_after
+def test_links_kept_up_to_date_are_the_best_of_all(links, most) -> None:
+    """Pairs kept by `kept` before an add, then updated by `kept_after` with the added pairs,
+    are what `kept` keeps of all the pairs at once (ties in score included)."""
+    import numpy as np
 
-    pairs = {0: ("a", "b"), 1: ("a", "c"), 2: ("b", "c"), 3: ("b", "d")}
+    from sinotech import corroboration
+    from sinotech.corroboration import kept, kept_after
+
+    sources = {0: ("a", "b"), 1: ("a", "c"), 2: ("b", "c"), 3: ("b", "d")}
+    ids = [f"{source}:{n}" for source in "abcd" for n in range(6)]
     every = [
-        Link(f"{pairs[p][0]}:{i}", f"{pairs[p][1]}:{j}", label, score, {})
+        (ids.index(f"{sources[p][0]}:{i}"), ids.index(f"{sources[p][1]}:{j}"), label, score)
         for i, j, p, score, label in links
     ]
-    before = [link for link in every if not link.other.startswith("d")]
-    added = [link for link in every if link.other.startswith("d")]
-    original = corroboration.CANDIDATES_PER_CLAIM
-    corroboration.CANDIDATES_PER_CLAIM = most
+    before = [link for link in every if ids[link[1]].startswith(("b", "c"))]
+    added = [link for link in every if ids[link[1]].startswith("d")]
+    rank = np.arange(len(ids))
+    caps = corroboration.BEST_PER_CLAIM
+    corroboration.BEST_PER_CLAIM = dict.fromkeys(caps, most)
     try:
-        stored = best_candidates(before)
+        stored = [
+            link for link, keeps in zip(before, kept(pairs_of(before), rank), strict=True) if keeps
+        ]
 
-        def candidates(claims):
-            found = {}
-            for link in stored:
-                for claim, other in ((link.claim, link.other), (link.other, link.claim)):
-                    if link.label == "candidate" and claim in claims:
-                        found.setdefault(claim, []).append((other, link.score))
-            return found
+        def stored_links(claims):
+            return [
+                (ids[a], ids[b], label, score)
+                for i, j, label, score in stored
+                for a, b in ((i, j), (j, i))
+                if ids[a] in claims
+            ]
 
-        kept, unlinked = best_candidates_after(added, candidates)
-        expected = best_candidates(every)
+        keep, unlinked = kept_after(pairs_of(added), stored_links, ids, rank)
+        expected = [
+            link for link, keeps in zip(every, kept(pairs_of(every), rank), strict=True) if keeps
+        ]
     finally:
-        corroboration.CANDIDATES_PER_CLAIM = original
+        corroboration.BEST_PER_CLAIM = caps
     gone = {frozenset(pair) for pair in unlinked}
-    after = [link for link in stored if frozenset((link.claim, link.other)) not in gone]
-    assert sorted(after + kept) == sorted(expected)
+    after = [link for link in stored if frozenset((ids[link[0]], ids[link[1]])) not in gone]
+    after += [link for link, keeps in zip(added, keep, strict=True) if keeps]
+    assert sorted(after) == sorted(expected)
 
 
 def test_added_documents_are_linked_like_the_bundled_ones(

@@ -155,17 +155,14 @@ def _known(connection: sqlite3.Connection) -> Known:
     for claim, year in connection.execute("SELECT claim, substr(sort_key, 1, 4) FROM claim_dates"):
         years[claim].add(year)
 
-    def candidates(claims: Collection[str]) -> dict[str, list[tuple[str, float]]]:
-        links: dict[str, list[tuple[str, float]]] = {}
-        for claim, other, score in connection.execute(
-            "SELECT claim, other, score FROM related WHERE label = 'candidate'"
-            " AND claim IN (SELECT value FROM json_each(?))",
+    def links(claims: Collection[str]) -> list[tuple[str, str, str, float]]:
+        return connection.execute(
+            "SELECT claim, other, label, score FROM related"
+            " WHERE claim IN (SELECT value FROM json_each(?))",
             [json.dumps(list(claims))],
-        ):
-            links.setdefault(claim, []).append((other, score))
-        return links
+        ).fetchall()
 
-    return Known(entities, mentions, years, candidates)
+    return Known(entities, mentions, years, links)
 
 
 def _make_equal(
