@@ -40,6 +40,7 @@ _LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": 
                           "þ": "th", "Þ": "TH", "ı": "i"})  # fmt: skip
 # Better BibTeX's `citekeyUnsafeChars` default, removed from the finished key with whitespace.
 _UNSAFE = re.compile(r"[\\\"#%'(),={}~\s]")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
 # What its `nopunct` removes from a title word: dashes (Pd) and the punctuation classes Pe, Pf,
 # Pi, Po, Ps; symbols ($, +, ©) stay.
 _PUNCTUATION = frozenset(("Pd", "Pe", "Pf", "Pi", "Po", "Ps"))
@@ -74,7 +75,7 @@ def fold(text: str) -> str:
 
 
 def _alnum(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold(text).lower())
+    return _NOT_ALNUM.sub("", fold(text).lower())
 
 
 def first_creator(item: Item) -> dict[str, str] | None:

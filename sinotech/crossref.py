@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from . import entities as entity_index
 from .corroboration import Comparison, Link, Profile, links, links_after, profile
 from .dates import DateMention, dates_in
-from .similarity import Vector, centroid, cosine, terms, tf_idf
+from .similarity import Vector, centroid, closest, terms, tf_idf
 from .sources import REPORT_ID, SOURCE_IDS
 
 if TYPE_CHECKING:
@@ -187,10 +187,9 @@ def _topics(
         by_section.setdefault(str(claim.section), []).append(vector)
     centroids = {section: centroid(vectors) for section, vectors in by_section.items()}
     topics = {claim.id: (claim.section, 1.0) for s, claim in targets if _in_topic_tree(s, claim)}
-    for claim, vector in zip(others, vectors[len(members) :], strict=True):
-        scores = {section: cosine(vector, c) for section, c in centroids.items()}
-        best = max(sorted(scores), key=lambda section: scores[section])
-        topics[claim.id] = (best, round(scores[best], 4))
+    closest_sections = closest(vectors[len(members) :], centroids)
+    for claim, (section, score) in zip(others, closest_sections, strict=True):
+        topics[claim.id] = (section, round(score, 4))
     return topics
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
 Vector = dict[str, float]
 
@@ -72,10 +72,29 @@ def tf_idf(
     return vectors
 
 
-def cosine(a: Vector, b: Vector) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(value * b.get(term, 0.0) for term, value in a.items())
+def closest(vectors: Sequence[Vector], centroids: Mapping[str, Vector]) -> list[tuple[str, float]]:
+    """For each vector, the centroid it is closest to (by cosine; on a tie, the first by name)
+    and the cosine. One product a vector, over its own terms: what a vector gets never depends
+    on which others are compared with it."""
+    import numpy as np
+
+    names = sorted(centroids)
+    row: dict[str, int] = {}
+    for name in names:
+        for term in centroids[name]:
+            row.setdefault(term, len(row))
+    matrix = np.zeros((len(row), len(names)))
+    for column, name in enumerate(names):
+        for term, value in centroids[name].items():
+            matrix[row[term], column] = value
+    found = []
+    for vector in vectors:
+        rows = [row[term] for term in vector if term in row]
+        values = [value for term, value in vector.items() if term in row]
+        scores = np.array(values) @ matrix[rows] if rows else np.zeros(len(names))
+        best = int(np.argmax(scores))
+        found.append((names[best], float(scores[best])))
+    return found
 
 
 def centroid(vectors: Iterable[Vector]) -> Vector:
