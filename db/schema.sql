@@ -1,7 +1,8 @@
 -- The sinotech store. Derived data: built from references/ on first use (or `sinotech db build`)
 -- into a temporary file that replaces the store whole, and rebuilt by itself whenever the
 -- corpus, this schema or the ingest code changes (meta.fingerprint records which it was built
--- from). Claim ids are readable and stable across rebuilds; nothing here is an autoincrement key.
+-- from); `sinotech add` writes new documents into an up-to-date store in one transaction, with
+-- the same rows a build would make. Claim ids are readable and stable across rebuilds; nothing here is an autoincrement key.
 
 -- What the store is and what it was built from: format = 'sinotech', fingerprint, built_at, and
 -- build_code (the package's modules the build had loaded, one path a line, which the fingerprint
@@ -180,7 +181,9 @@ CREATE TABLE claim_topics (
 
 -- Links between claims of different documents, both ways round: 'supports' (the same fact),
 -- 'contrasts' (the same subject with another figure) or 'candidate' (close, not enough to say;
--- shown by `related --all`), with the score and the reasons (sinotech/corroboration.py).
+-- shown by `related --all`), with the score and the reasons (sinotech/corroboration.py). Each
+-- claim keeps its best links of each label (25 supports or contrasts, 10 candidates), and a
+-- link stays while it is among the best of one of its two claims.
 CREATE TABLE related (
     claim TEXT NOT NULL REFERENCES claims (id),
     other TEXT NOT NULL REFERENCES claims (id),

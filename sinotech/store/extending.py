@@ -16,6 +16,7 @@ import json
 import sqlite3
 from typing import TYPE_CHECKING
 
+from ..errors import StoreError
 from ..paths import bundled, user_cache_dir
 from ..sources import SOURCES
 from .building import (
@@ -32,7 +33,7 @@ from .building import (
     now,
     work_rows,
 )
-from .fresh import fingerprint, is_ours, read_meta
+from .fresh import fingerprint, is_ours, read_meta, roll_back_stopped_change
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable
@@ -46,13 +47,13 @@ def current(path: Path) -> bool:
     copy of the user's marks aside): only such a store may be extended in place."""
     if not is_ours(path):
         return False
+    roll_back_stopped_change(path)
     try:
         meta = read_meta(path)
-    except Exception:  # a store that cannot be read is built again, and says why then
+    except (StoreError, sqlite3.Error):  # built again instead, which says what is wrong
         return False
-    built = meta.get("fingerprint", "")
-    now_ = fingerprint(path, meta.get("build_code", "").split())
-    return built.partition("+")[0] == now_.partition("+")[0]
+    expected = fingerprint(path, meta.get("build_code", "").split())
+    return meta.get("fingerprint", "").partition("+")[0] == expected.partition("+")[0]
 
 
 def extend(path: Path, added: Collection[str]) -> dict[str, int] | None:

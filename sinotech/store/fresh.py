@@ -73,6 +73,7 @@ def _library_file(store_path: Path, name: str) -> bytes:
 def open_store(path: Path) -> sqlite3.Connection:
     """A read-only connection to an up-to-date store at path, building it first if needed (or
     only refreshing its copy of the user's tags and notes, when nothing else changed)."""
+    roll_back_stopped_change(path)
     meta = read_meta(path) if path.exists() else {}
     built = meta.get("fingerprint")
     current = fingerprint(path, meta.get("build_code", "").split())
@@ -84,6 +85,19 @@ def open_store(path: Path) -> sqlite3.Connection:
 
             build(path)
     return connect_read_only(path)
+
+
+def roll_back_stopped_change(path: Path) -> None:
+    """Undo a change made in place (an add) that was stopped midway: it leaves its journal
+    beside the store, which the next connection that may write rolls back, and which one that
+    only reads cannot (SQLite refuses to read on: SQLITE_READONLY_ROLLBACK). So when a journal
+    is there, the store is opened for writing once first. A journal a live add is writing is
+    not rolled back (SQLite sees its lock); a store this user may not write waits for its
+    owner's next command."""
+    if not Path(f"{path}-journal").exists():
+        return
+    with contextlib.suppress(sqlite3.Error), contextlib.closing(sqlite3.connect(path)) as store:
+        store.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
 
 def sync_annotations(path: Path) -> None:
@@ -154,8 +168,9 @@ def check_damage(path: Path, error: sqlite3.DatabaseError) -> None:
 
 def _damaged(path: Path, error: sqlite3.DatabaseError) -> StoreError:
     """The damage in one line: quick_check's first finding, else the error itself. The store
-    is only ever replaced whole, so damage means the disk or another program: the user is told,
-    and `db build` (which knows the store as ours by its header) rebuilds it."""
+    is only ever replaced whole or changed in one transaction, so damage means the disk or
+    another program: the user is told, and `db build` (which knows the store as ours by its
+    header) rebuilds it."""
     try:
         with contextlib.closing(connect_read_only(path)) as connection:
             found = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
