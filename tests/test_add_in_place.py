@@ -8,7 +8,10 @@ same file) or built again (a new file), then builds the store anew and compares 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -179,3 +182,48 @@ def test_an_add_that_fails_in_place_leaves_store_and_library_as_they_were(
     assert (result.exit_code, result.stderr) == (1, "Error: nothing added: disk on fire\n")
     assert (library / "manifest.json").read_text() == manifest
     assert contents(db) == before
+
+
+# A child that runs `sinotech add` and is killed (SIGKILL) once the add has written its rows in
+# place, before it commits: the crash that leaves a hot journal beside the store. Its page cache
+# is one page, so that its changes reach the store's file before the commit, as a large add's do.
+KILLED_BEFORE_COMMIT = """
+import os, signal, sqlite3, sys
+connect = sqlite3.connect
+def small_cache(*args, **kwargs):
+    connection = connect(*args, **kwargs)
+    connection.execute("PRAGMA cache_size = 1")
+    return connection
+sqlite3.connect = small_cache
+from sinotech.store import extending
+extending._stamp = lambda *args: os.kill(os.getpid(), signal.SIGKILL)
+from sinotech.cli import cli
+cli.main(["add", sys.argv[1]])
+"""
+
+
+def test_an_add_killed_before_it_commits_is_rolled_back_by_the_next_command(db: Path) -> None:
+    """The journal a killed add leaves is rolled back by the next command, which a read-only
+    connection alone cannot do; the library took the document, so the store is then built
+    with it, and is the one `db build` makes."""
+    run("sources")
+    assert add(db, DOCUMENTS[0])
+    child = subprocess.run(
+        [sys.executable, "-c", KILLED_BEFORE_COMMIT, str(DOCUMENTS[2])],
+        env={**os.environ, "SINOTECH_DB": str(db)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert child.returncode == -9, child.stderr
+    assert Path(f"{db}-journal").exists()
+    reader = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        reader.execute("SELECT count(*) FROM claims").fetchone()
+    reader.close()
+    sources = json.loads(run("sources", "--format", "json"))
+    assert [source["title"] for source in sources][-1] == "Ice and Chips"
+    assert not Path(f"{db}-journal").exists()
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert_built_alike(db)
