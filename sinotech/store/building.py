@@ -13,7 +13,7 @@ import os
 import re
 import stat
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import StoreError
 from ..paths import bundled, user_cache_dir, user_data_dir
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ..bibliography import Work
     from ..crossref import CrossReference
     from ..ingest import Document
+    from ..library import Library
     from ..sources import Source
 
 # JSON as json.dumps(value, ensure_ascii=False) writes it, without an encoder made per call.
@@ -82,6 +83,30 @@ def computing() -> Iterator[None]:
             gc.enable()
 
 
+class Inputs(NamedTuple):
+    """What a store is made of: the library, every source, their documents (the bundled ones
+    first, then the added ones in the order added) and the works they cite."""
+
+    library: Library
+    sources: dict[str, Source]
+    documents: list[Document]
+    works: list[Work]
+
+
+def read_inputs(path: Path, corpus_dir: Path) -> Inputs:
+    from ..add import library_documents
+    from ..bibliography import build_works
+    from ..ingest import ingest_corpus
+    from ..library import load
+
+    library = load(path)
+    added = library_documents(path)
+    sources = {source.id: source for source in SOURCES}
+    sources |= {source.id: source for source, _ in added}
+    documents = ingest_corpus(corpus_dir, [document for _, document in added])
+    return Inputs(library, sources, documents, build_works(documents, sources, library.keys))
+
+
 def now() -> str:
     import datetime
 
@@ -91,11 +116,7 @@ def now() -> str:
 def _build(path: Path, corpus_dir: Path | None) -> dict[str, int]:
     import sqlite_utils
 
-    from ..add import library_documents
-    from ..bibliography import build_works
     from ..crossref import cross_reference
-    from ..ingest import ingest_corpus
-    from ..library import load
     from ..marks import load_leniently
     from .marks import write_marks
 
@@ -105,12 +126,7 @@ def _build(path: Path, corpus_dir: Path | None) -> dict[str, int]:
         read_meta(path)  # refuses to replace a file that is not a sinotech store
     handle, temporary = _temporary(path, target)
     try:
-        library = load(path)
-        added = library_documents(path)
-        sources = {source.id: source for source in SOURCES}
-        sources |= {source.id: source for source, _ in added}
-        documents = ingest_corpus(corpus_dir, [document for _, document in added])
-        works = build_works(documents, sources, library.keys)
+        library, sources, documents, works = read_inputs(path, corpus_dir)
         # Closed however the build ends, so its file can go (Windows) and nothing warns.
         with contextlib.closing(sqlite_utils.Database(temporary)) as database:
             # A new file nobody reads until it is renamed into place: no journal and no syncs while

@@ -2,11 +2,12 @@
 
 `add` calls `current` before it changes the library and `extend` after: the added documents'
 rows are written into the store as it is, with what they change elsewhere (the works they cite
-too, the entities they define, the candidate links they push out of other claims' best), so
-adding one document to a large library costs about what that document costs. The result is the
-store a build would make, row for row (a test holds the two equal): what a claim gets does not
-depend on the documents added after it (`crossref`). When it would, because an added document
-defines an abbreviation an earlier claim uses, `extend` writes nothing and the store is built.
+too, the entities they define, the links they push out of other claims' best). Only the added
+claims are matched, dated, given a topic and compared with the others; what the store holds of
+the others is read back, not computed again. The result is the store a build would make, row
+for row (tests hold the two equal): what a claim gets does not depend on the documents added
+after it (`crossref`). When it would, because an added document defines an abbreviation an
+earlier claim uses, `extend` writes nothing and the store is built.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from ..errors import StoreError
 from ..paths import bundled, user_cache_dir
-from ..sources import SOURCES
 from .building import (
     CITATIONS,
     ENTITIES,
@@ -31,6 +31,7 @@ from .building import (
     insert_documents,
     keep_keys,
     now,
+    read_inputs,
     work_rows,
 )
 from .fresh import fingerprint, is_ours, read_meta, roll_back_stopped_change
@@ -75,11 +76,7 @@ def extend(path: Path, added: Collection[str]) -> dict[str, int] | None:
 def _extend(
     connection: sqlite3.Connection, path: Path, added: Collection[str]
 ) -> dict[str, int] | None:
-    from ..add import library_documents
-    from ..bibliography import build_works
     from ..crossref import cross_reference_added
-    from ..ingest import ingest_corpus
-    from ..library import load
 
     try:
         connection.execute("BEGIN IMMEDIATE")
@@ -87,16 +84,11 @@ def _extend(
         return None  # read-only, or held by another writer: the build says which
     try:
         corpus_dir = bundled("references")
-        library = load(path)
-        documents_added = library_documents(path)
-        sources = {source.id: source for source in SOURCES}
-        sources |= {source.id: source for source, _ in documents_added}
-        documents = ingest_corpus(corpus_dir, [document for _, document in documents_added])
+        library, sources, documents, works = read_inputs(path, corpus_dir)
         found = cross_reference_added(documents, added, _known(connection), user_cache_dir())
         if found is None:
             connection.execute("ROLLBACK")
             return None
-        works = build_works(documents, sources, library.keys)
         new = [(i, d) for i, d in enumerate(documents, 1) if d.source_id in added]
         insert_documents(connection, new, sources, corpus_dir, library.path / "files")
         _make_equal(connection, "works", 1, WORKS, work_rows(works))
