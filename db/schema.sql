@@ -193,6 +193,9 @@ CREATE TABLE related (
     PRIMARY KEY (claim, other)
 );
 CREATE INDEX related_by_label ON related (label, claim);
+-- A claim's links without their reasons (which make the table's rows long): how an add reads the
+-- links it may push out of their claims' best (sinotech/store/extending.py).
+CREATE INDEX related_by_claim ON related (claim, label, score, other);
 
 -- The user's own marks: tags and notes on claims and works. Kept in the library
 -- (annotations.json beside the store), which is the record; copied here on every build and

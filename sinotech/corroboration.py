@@ -197,37 +197,31 @@ def kept_after(
     rank: np.ndarray,
 ) -> tuple[np.ndarray, list[tuple[str, str]]]:
     """What `kept` would keep once the added pairs join the kept ones: which added pairs to
-    keep, and the stored links (claim, other) no longer among either claim's best.
-    `stored(claims)` gives the stored links of each claim asked for, as (claim, other, label,
-    score); `ids` are the profiles' ids by index.
+    keep, and the stored links (claim, other) no longer among either claim's best. `ids` are
+    the profiles' ids by index; `stored(claims)` gives every stored link of those claims and of
+    the claims they are linked to, each once, as (claim, other, label, score).
 
-    Exact, because the stored links of a claim hold its best: its new best are among those
-    and its added links, and a claim no added pair touches keeps the best it had. So the cut is
-    made on the added pairs, the stored links of the claims they touch and those of their
-    partners (whose best are then whole), and decided for the added pairs and the stored links
-    of the touched claims."""
+    Exact, because the stored links of a claim hold its best: its new best are among those and
+    its added links, and a claim no added pair touches keeps the best it had. So the cut is made
+    on the added pairs, the stored links of the claims they touch and those of their partners
+    (whose best are then whole), and decided for the added pairs and the touched claims' links."""
     import numpy as np
 
     index = {claim: n for n, claim in enumerate(ids)}
-    touched = sorted({ids[n] for n in np.concatenate([added.i, added.j])})
-    near = stored(touched)
-    around = sorted({other for _, other, _, _ in near} - set(touched))
-    links: dict[tuple[str, str], tuple[str, float]] = {}
-    for claim, other, label, score in (*near, *stored(around)):
-        links.setdefault((min(claim, other), max(claim, other)), (label, score))
+    touched = {ids[n] for n in np.concatenate([added.i, added.j])}
+    links = stored(sorted(touched))
     old = Pairs(
-        np.array([index[claim] for claim, _ in links], np.int64),
-        np.array([index[other] for _, other in links], np.int64),
-        np.array([LABELS.index(label) for label, _ in links.values()], np.int8),
-        np.array([score for _, score in links.values()], float),
+        np.array([index[claim] for claim, *_ in links], np.int64),
+        np.array([index[other] for _, other, *_ in links], np.int64),
+        np.array([LABELS.index(label) for *_, label, _ in links], np.int8),
+        np.array([score for *_, score in links], float),
         np.zeros((len(links), 3)),
     )
     keep = kept(joined([added, old]), rank)
-    decided = set(touched)
     unlinked = [
-        pair
-        for pair, keeps in zip(links, keep[len(added.i) :], strict=True)
-        if not keeps and (pair[0] in decided or pair[1] in decided)
+        (claim, other)
+        for (claim, other, *_), keeps in zip(links, keep[len(added.i) :], strict=True)
+        if not keeps and (claim in touched or other in touched)
     ]
     return keep[: len(added.i)], unlinked
 

@@ -57,7 +57,8 @@ class Known:
     entities: list[entity_index.Entity]
     mentions: dict[str, Mentions]
     years: dict[str, set[str]]
-    # the stored links of the claims asked for, both ways round: (claim, other, label, score)
+    # every stored link of the claims asked for and of their partners, once: (claim, other,
+    # label, score)
     links: Callable[[Collection[str]], list[tuple[str, str, str, float]]]
 
 

@@ -333,11 +333,13 @@ def test_links_kept_up_to_date_are_the_best_of_all(links, most) -> None:
         ]
 
         def stored_links(claims):
+            near = set(claims) | {
+                ids[b] for i, j, *_ in stored for a, b in ((i, j), (j, i)) if ids[a] in claims
+            }
             return [
-                (ids[a], ids[b], label, score)
+                (ids[i], ids[j], label, score)
                 for i, j, label, score in stored
-                for a, b in ((i, j), (j, i))
-                if ids[a] in claims
+                if ids[i] in near or ids[j] in near
             ]
 
         keep, unlinked = kept_after(pairs_of(added), stored_links, ids, rank)

@@ -149,11 +149,16 @@ def _known(connection: sqlite3.Connection) -> Known:
         years[claim].add(year)
 
     def links(claims: Collection[str]) -> list[tuple[str, str, str, float]]:
-        return connection.execute(
-            "SELECT claim, other, label, score FROM related"
-            " WHERE claim IN (SELECT value FROM json_each(?))",
+        """Every link of these claims and of the claims they are linked to, each once."""
+        near = connection.execute(
+            "WITH asked (id) AS (SELECT value FROM json_each(?))"
+            " SELECT claim, other, label, score FROM related WHERE claim IN ("
+            "  SELECT id FROM asked UNION"
+            "  SELECT other FROM related WHERE claim IN (SELECT id FROM asked))",
             [json.dumps(list(claims))],
         ).fetchall()
+        ends = {claim for claim, *_ in near}
+        return [link for link in near if link[0] < link[1] or link[1] not in ends]
 
     return Known(entities, mentions, years, links)
 
