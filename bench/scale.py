@@ -5,12 +5,13 @@ with [n] markers and a Notes list), whose sentences are the bundled corpus's cla
 and perturbed (fixed seed: document i is the same at every size), some repeated verbatim across
 documents, and whose notes cite works as reports do ('Author, "Title," Publisher, 12 May 2020,
 https://…', books, journal articles, Ibid., short forms), some works cited by many documents.
-Each size is added to a store of its own in a temporary folder, the whole library in one
-`sinotech add` (the store is rebuilt whole on every add, so one call is the cheapest), timed as
-a whole process. Then, alternately with a bare `python -c pass` so all see the same machine
+Each size is added to a copy of the bundled store in a temporary folder, the whole library in
+one `sinotech add` (written into the store in place, in one transaction), timed as a whole
+process. Then, alternately with a bare `python -c pass` so all see the same machine
 load, it times piped `search` for a common term, a rare term, a phrase and filtered queries,
 `cite huawei` and `works`; and the cost of adding ONE more document to the library of that size
-against adding the same document to an empty library (bundled corpus only).
+against adding the same document to an empty library (bundled corpus only): both stores are
+current, so each add is written in place (`store/extending.py`).
 
     PYTHONPATH=. python bench/scale.py [--quick] [--sizes 10000 100000 1000000] [--runs 11]
 

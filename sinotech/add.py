@@ -1,5 +1,5 @@
-"""Adding and removing sources: a file becomes a library entry and, through the store's
-rebuild, claims linked to its notes and works.
+"""Adding and removing sources: a file becomes a library entry and, written into the store (in
+place when it was current, else by building it again), claims linked to its notes and works.
 
 Every file given is read and checked before anything is written, so a bad file among several
 adds none of them (nothing half-added).
@@ -42,8 +42,8 @@ class Report:
 
 
 def add(store_path: Path, paths: list[Path], overrides: dict[str, object]) -> list[Report]:
-    """Read every file, then keep each new one in the library and rebuild the store; if the
-    rebuild fails, the library is as it was."""
+    """Read every file, then keep each new one in the library and write it into the store; if
+    that fails, the library is as it was."""
     if overrides.get("id") and len(paths) > 1:
         raise InputError("--id names one source: give one file with it")
     library = lib.load(store_path)
