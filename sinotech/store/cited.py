@@ -60,8 +60,11 @@ def works_behind(
     ):
         cited.setdefault(key, set())
     records = [
-        work(connection, key) | {"cited_in": [{"source": s, "n": n} for s, n in sorted(notes)]}
-        for key, notes in cited.items()
+        _work(row) | {"cited_in": [{"source": s, "n": n} for s, n in sorted(cited[row["key"]])]}
+        for row in connection.execute(
+            f"SELECT {_WORK_COLUMNS} FROM works w WHERE w.key IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(cited))],
+        )
     ]
     return sorted(records, key=lambda record: str(record["key"]).lower())
 
@@ -85,10 +88,16 @@ def works(
 
 
 def work(connection: sqlite3.Connection, key: str) -> dict[str, object]:
-    """One work by key (any case): its CSL item, counts, citations and the claims it supports."""
+    """One work by key, with its counts (in any case: the exact key is looked up first)."""
     row = connection.execute(
-        f"SELECT {_WORK_COLUMNS} FROM works w WHERE lower(w.key) = lower(?)", [key]
+        f"SELECT {_WORK_COLUMNS} FROM works w WHERE w.key = ?", [key]
     ).fetchone()
+    row = (
+        row
+        or connection.execute(
+            f"SELECT {_WORK_COLUMNS} FROM works w WHERE lower(w.key) = lower(?)", [key]
+        ).fetchone()
+    )
     if row is None:
         raise NotFound(f"no work {key!r}: see `sinotech works` for the keys")
     return _work(row)
