@@ -117,13 +117,6 @@ def _identity(item: Item) -> tuple[str, str, str]:
     return who, _alnum(title), _alnum(title.split(":")[0])
 
 
-def _same_work(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
-    """Same first creator, and the same title or one title the other's main title."""
-    who_a, title_a, main_a = a
-    who_b, title_b, main_b = b
-    return who_a == who_b and (title_a in (title_b, main_b) or main_a == title_b)
-
-
 def _merge(work: Work, item: Item) -> None:
     """Fill what the work lacks from another citation of it; keep the fuller title (fuller in
     words: a title printed again with a spaced dash is the first printing's)."""
@@ -195,26 +188,42 @@ class _Index:
     """Works already found, by creator and title (the report's rule) and by identity."""
 
     def __init__(self) -> None:
-        # By first creator: a work is only ever the same as one with the same first creator,
-        # so a citation is compared with that creator's works, not with every work seen.
-        self.by_creator: dict[str, list[tuple[tuple[str, str, str], Work]]] = {}
+        # A citation is of an earlier work with the same first creator and the same title, or
+        # a title that is the other's main title: the first such work, looked up by (creator,
+        # title) and by (creator, main title), each kept with its place in the order seen.
+        self.seen = 0
+        self.by_title: dict[tuple[str, str], tuple[int, Work]] = {}
+        self.by_main: dict[tuple[str, str], tuple[int, Work]] = {}
         self.by_identity: dict[str, Work] = {}
 
     def find(self, item: Item, generic: bool) -> Work | None:
-        """The work this item is, if known. `generic` (added documents) also matches by DOI,
-        URL or title and year, which the report's hand-checked citations do not need."""
+        """The work this item is, if known: the first one seen with the same first creator and
+        the same title, or one title the other's main title. `generic` (added documents) also
+        matches by DOI, URL or title and year, which the report's hand-checked citations do
+        not need."""
         if generic:
             known = self.by_identity.get(identity(item))
             if known is not None:
                 return known
-        key = _identity(item)
-        candidates = self.by_creator.get(key[0], ())
-        return next((work for seen, work in candidates if _same_work(seen, key)), None)
+        who, title, main = _identity(item)
+        found = [
+            self.by_title.get((who, title)),
+            self.by_title.get((who, main)),
+            self.by_main.get((who, title)),
+        ]
+        return min((seen for seen in found if seen), default=(0, None), key=_first)[1]
 
     def add(self, item: Item, work: Work) -> None:
-        key = _identity(item)
-        self.by_creator.setdefault(key[0], []).append((key, work))
+        who, title, main = _identity(item)
+        seen = (self.seen, work)
+        self.seen += 1
+        self.by_title.setdefault((who, title), seen)
+        self.by_main.setdefault((who, main), seen)
         self.by_identity.setdefault(identity(item), work)
+
+
+def _first(seen: tuple[int, Work]) -> int:
+    return seen[0]
 
 
 def build_works(
