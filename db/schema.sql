@@ -189,13 +189,15 @@ CREATE TABLE related (
     other TEXT NOT NULL REFERENCES claims (id),
     label TEXT NOT NULL,       -- supports, contrasts or candidate
     score REAL NOT NULL,       -- 0.5 meaning + 0.4 wording + 0.1 subject, each a cosine
+    best  INTEGER NOT NULL,    -- 1 when `other` is among `claim`'s best links of the label
+    back  INTEGER NOT NULL,    -- 1 when `claim` is among `other`'s (the other row's `best`)
     why   TEXT NOT NULL,       -- JSON: entities, years, figures, dates, words, the three cosines
     PRIMARY KEY (claim, other)
 );
 CREATE INDEX related_by_label ON related (label, claim);
 -- A claim's links without their reasons (which make the table's rows long): how an add reads the
 -- links it may push out of their claims' best (sinotech/store/extending.py).
-CREATE INDEX related_by_claim ON related (claim, label, score, other);
+CREATE INDEX related_by_claim ON related (claim, other, label, score, best, back);
 
 -- The user's own marks: tags and notes on claims and works. Kept in the library
 -- (annotations.json beside the store), which is the record; copied here on every build and

@@ -82,6 +82,9 @@ class Link(NamedTuple):
     label: str  # supports, contrasts, candidate
     score: float
     why: dict[str, object]
+    # whether each claim keeps the link among its best of its label (`best_of`): the claim's,
+    # then the other's; a link is kept while either does
+    best: tuple[bool, bool] = (True, True)
 
     def turned(self) -> Link:
         """The same link seen from its other claim: each side-by-side pair the other way."""
@@ -91,7 +94,7 @@ class Link(NamedTuple):
             why["figures"] = [[b, a] for a, b in self.why["figures"]]
         if "dates" in why:
             why["dates"] = self.why["dates"][::-1]
-        return Link(self.other, self.claim, self.label, self.score, why)
+        return Link(self.other, self.claim, self.label, self.score, why, self.best[::-1])
 
 
 def figures_in(text: str) -> tuple[Figure, ...]:
@@ -166,13 +169,15 @@ def joined(parts: Sequence[Pairs]) -> Pairs:
     return Pairs(*(np.concatenate(column) for column in zip(*parts, strict=True)))
 
 
-def kept(pairs: Pairs, rank: np.ndarray) -> np.ndarray:
-    """Which pairs are among the BEST_PER_CLAIM best of their label of one of their two claims
-    (best: highest score, then the other claim's id, whose order `rank` gives by index). What a
-    claim keeps depends on its own links only, so it can be kept up to date (`kept_after`)."""
+def best_of(pairs: Pairs, rank: np.ndarray) -> np.ndarray:
+    """For each pair, whether its second claim is among its first claim's BEST_PER_CLAIM best
+    of their label, and whether the first is among the second's (best: highest score, then the
+    other claim's id, whose order `rank` gives by index), as two columns. What a claim keeps
+    depends on its own links only, so it can be kept up to date as documents are added
+    (`best_after`)."""
     import numpy as np
 
-    keep = np.zeros(len(pairs.i), bool)
+    best = np.zeros((len(pairs.i), 2), bool)
     for code, label in enumerate(LABELS[:-1]):
         rows = np.nonzero(pairs.label == code)[0]
         if not len(rows):
@@ -185,49 +190,69 @@ def kept(pairs: Pairs, rank: np.ndarray) -> np.ndarray:
         starts = np.concatenate([[0], np.nonzero(grouped[1:] != grouped[:-1])[0] + 1])
         lengths = np.diff(np.concatenate([starts, [len(order)]]))
         place = np.arange(len(order)) - np.repeat(starts, lengths)
-        best = order[place < BEST_PER_CLAIM[label]] % len(rows)
-        keep[rows[best]] = True
-    return keep
+        chosen = order[place < BEST_PER_CLAIM[label]]
+        best[rows[chosen % len(rows)], chosen // len(rows)] = True
+    return best
 
 
-def kept_after(
+# A stored link of a claim, as the store gives it: (claim, other, label, score, whether the
+# claim keeps it among its best, whether the other claim does).
+Stored = tuple[str, str, str, float, int, int]
+
+
+class Update(NamedTuple):
+    """What adding documents changes in the stored links."""
+
+    unlinked: list[tuple[str, str]]  # links no longer among either claim's best
+    best: list[tuple[str, str, bool]]  # (claim, other, keeps): a claim's changed keeping
+
+
+def best_after(
     added: Pairs,
-    stored: Callable[[Collection[str]], list[tuple[str, str, str, float]]],
+    stored: Callable[[Collection[str]], Sequence[Stored]],
     ids: Sequence[str],
     rank: np.ndarray,
-) -> tuple[np.ndarray, list[tuple[str, str]]]:
-    """What `kept` would keep once the added pairs join the kept ones: which added pairs to
-    keep, and the stored links (claim, other) no longer among either claim's best. `ids` are
-    the profiles' ids by index; `stored(claims)` gives every stored link of those claims and of
-    the claims they are linked to, each once, as (claim, other, label, score).
+) -> tuple[np.ndarray, Update]:
+    """`best_of` for the added pairs, as if computed with every stored link, and what it
+    changes in the stored links. `ids` are the profiles' ids by index; `stored(claims)` gives
+    every stored link of those claims.
 
-    Exact, because the stored links of a claim hold its best: its new best are among those and
-    its added links, and a claim no added pair touches keeps the best it had. So the cut is made
-    on the added pairs, the stored links of the claims they touch and those of their partners
-    (whose best are then whole), and decided for the added pairs and the touched claims' links."""
+    Exact, and reads only the links of the claims the added pairs touch: a claim's new best are
+    among its old best and its added pairs (every other link of it ranks below its old best),
+    and a claim no added pair touches keeps the best it had, whose membership each stored link
+    records."""
     import numpy as np
 
     index = {claim: n for n, claim in enumerate(ids)}
-    touched = {ids[n] for n in np.concatenate([added.i, added.j])}
-    links = stored(sorted(touched))
-    old = Pairs(
-        np.array([index[claim] for claim, *_ in links], np.int64),
-        np.array([index[other] for _, other, *_ in links], np.int64),
-        np.array([LABELS.index(label) for *_, label, _ in links], np.int8),
-        np.array([score for *_, score in links], float),
-        np.zeros((len(links), 3)),
-    )
-    keep = kept(joined([added, old]), rank)
-    unlinked = [
-        (claim, other)
-        for (claim, other, *_), keeps in zip(links, keep[len(added.i) :], strict=True)
-        if not keeps and (claim in touched or other in touched)
-    ]
-    return keep[: len(added.i)], unlinked
+    touched = np.zeros(len(ids), bool)
+    touched[added.i] = touched[added.j] = True
+    rows = stored([ids[n] for n in np.nonzero(touched)[0]])
+    claim = np.array([index[row[0]] for row in rows], np.int64)
+    other = np.array([index[row[1]] for row in rows], np.int64)
+    # A link between two touched claims comes from each: it is taken once, as claim < other.
+    once = ~touched[other] | (rank[claim] < rank[other])
+    rows = [row for row, taken in zip(rows, once, strict=True) if taken]
+    claim, other = claim[once], other[once]
+    label = np.array([LABELS.index(row[2]) for row in rows], np.int8)
+    score = np.array([row[3] for row in rows], float)
+    keeps = np.array([row[4:6] for row in rows], bool).reshape(-1, 2)
+    ranked = keeps[:, 0] | (keeps[:, 1] & touched[other])
+    cosines = np.zeros((int(ranked.sum()), 3))  # not needed: no stored link is explained again
+    old = Pairs(claim[ranked], other[ranked], label[ranked], score[ranked], cosines)
+    best = best_of(joined([added, old]), rank)
+    now = np.zeros_like(keeps)  # a link outside its claims' old best stays outside: False
+    now[ranked] = best[len(added.i) :]
+    now[:, 1] = np.where(touched[other], now[:, 1], keeps[:, 1])
+    gone = ~now.any(axis=1)
+    update = Update([(ids[a], ids[b]) for a, b in zip(claim[gone], other[gone], strict=True)], [])
+    for side, (a, b) in enumerate(((claim, other), (other, claim))):
+        changed = np.nonzero(~gone & (now[:, side] != keeps[:, side]))[0]
+        update.best.extend((ids[a[k]], ids[b[k]], bool(now[k, side])) for k in changed)
+    return best[: len(added.i)], update
 
 
 def links(compare: Comparison) -> list[Link]:
-    """Every link between claims of different sources that is kept (`kept`), explained.
+    """Every link between claims of different sources that is kept (`best_of`), explained.
 
     Pairs are scored one source pair at a time, as matrix products, so memory follows the two
     largest documents, not the library; what is found so far is cut to the claims' best now
@@ -240,22 +265,21 @@ def links(compare: Comparison) -> list[Link]:
         if size > 8 * max(BEST_PER_CLAIM.values()) * len(compare.profiles):
             found = [compare.best(joined(found))]
             size = len(found[0].i)
-    return compare.explained(compare.best(joined(found)))
+    kept = compare.best(joined(found))
+    return compare.explained(kept, best_of(kept, compare.rank))
 
 
 def links_after(
-    compare: Comparison,
-    added: Collection[str],
-    stored: Callable[[Collection[str]], list[tuple[str, str, str, float]]],
-) -> tuple[list[Link], list[tuple[str, str]]]:
+    compare: Comparison, added: Collection[str], stored: Callable[[Collection[str]], list[Stored]]
+) -> tuple[list[Link], Update]:
     """The links `links` would keep that have a claim of the added sources (the last ones),
-    explained, and the stored links (claim, other) they push out of their claims' best."""
+    explained, and what they change in the stored links."""
     found = compare.best(  # a pair among neither claim's best of these is never kept
         joined([compare.pairs(a, b) for a, b in compare.source_pairs() if b in added])
     )
-    ids = [item.id for item in compare.profiles]
-    keep, unlinked = kept_after(found, stored, ids, compare.rank)
-    return compare.explained(found.rows(keep)), unlinked
+    best, update = best_after(found, stored, [item.id for item in compare.profiles], compare.rank)
+    keep = best.any(axis=1)
+    return compare.explained(found.rows(keep), best[keep]), update
 
 
 class _Source(NamedTuple):
@@ -342,7 +366,8 @@ class Comparison:
         return Pairs(i, j, label, np.round(found, 4), cosines)
 
     def best(self, pairs: Pairs) -> Pairs:
-        return pairs.rows(kept(pairs, self.rank))
+        """The pairs among the best of one of their two claims."""
+        return pairs.rows(best_of(pairs, self.rank).any(axis=1))
 
     def _of(self, source: str) -> _Source:
         """A source's claims' words, subjects, entities and years, made once per source."""
@@ -368,12 +393,16 @@ class Comparison:
         import numpy as np
 
         found = self.pairs(self.profiles[i].source, self.profiles[j].source, floor=None)
-        return self.explained(found.rows(np.nonzero((found.i == i) & (found.j == j))[0]))[0]
+        pair = found.rows(np.nonzero((found.i == i) & (found.j == j))[0])
+        return self.explained(pair, np.ones((1, 2), bool))[0]
 
-    def explained(self, pairs: Pairs) -> list[Link]:
+    def explained(self, pairs: Pairs, best: np.ndarray) -> list[Link]:
+        """The pairs' links, with why; `best` says which of its claims keeps each."""
         return [
-            self._explain(int(i), int(j), LABELS[label], float(score), cosines)
-            for i, j, label, score, cosines in zip(*pairs, strict=True)
+            self._explain(int(i), int(j), LABELS[label], float(score), cosines)._replace(
+                best=(bool(keeps[0]), bool(keeps[1]))
+            )
+            for i, j, label, score, cosines, keeps in zip(*pairs, best, strict=True)
         ]
 
     def _explain(self, i: int, j: int, label: str, score: float, cosines: Sequence[float]) -> Link:

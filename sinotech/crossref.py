@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import entities as entity_index
-from .corroboration import Comparison, Link, Profile, links, links_after, profile
+from .corroboration import Comparison, Link, Profile, Stored, Update, links, links_after, profile
 from .dates import DateMention, dates_in
 from .similarity import Vector, centroid, closest, terms, tf_idf
 from .sources import REPORT_ID, SOURCE_IDS
@@ -47,7 +47,7 @@ class CrossReference:
     dates: dict[str, list[DateMention]] = field(default_factory=dict)
     topics: dict[str, tuple[str, float]] = field(default_factory=dict)  # (section, score)
     related: list[Link] = field(default_factory=list)
-    unlinked: list[tuple[str, str]] = field(default_factory=list)  # stored links to take out
+    changed: Update = field(default_factory=lambda: Update([], []))  # in the stored links
 
 
 @dataclass
@@ -57,9 +57,8 @@ class Known:
     entities: list[entity_index.Entity]
     mentions: dict[str, Mentions]
     years: dict[str, set[str]]
-    # every stored link of the claims asked for and of their partners, once: (claim, other,
-    # label, score)
-    links: Callable[[Collection[str]], list[tuple[str, str, str, float]]]
+    # every stored link of the claims asked for
+    links: Callable[[Collection[str]], list[Stored]]
 
 
 def cross_reference(documents: list[Document], cache: Path | None = None) -> CrossReference:
@@ -80,10 +79,10 @@ def cross_reference_added(
     documents: list[Document], added: Collection[str], known: Known, cache: Path | None = None
 ) -> CrossReference | None:
     """What `cross_reference` finds for the claims of the added documents (the last ones), given
-    what it found before for the others: their mentions and links, and the stored links the
-    added claims push out of their claims' best (`unlinked`). None when the added
-    documents define an abbreviation (or name a new entity) that an earlier claim uses: its
-    mentions would change, and the store must be built again."""
+    what it found before for the others: their mentions and links; and what the added claims
+    change in the stored links (`changed`). None when the added documents define an
+    abbreviation (or name a new entity) that an earlier claim uses: its mentions would change,
+    and the store must be built again."""
     claims = _claims(documents)
     entities = entity_index.with_harvest(entity_index.load(), _texts(documents))
     new_claims = [(source, claim) for source, claim in claims if source in added]
@@ -95,7 +94,7 @@ def cross_reference_added(
     years = {**known.years, **{c: _years(found) for c, found in result.dates.items()}}
     result.topics = _topics(claims, new_claims, mentions, years)
     compare = _comparison(claims, mentions, years, cache)
-    result.related, result.unlinked = links_after(compare, added, known.links)
+    result.related, result.changed = links_after(compare, added, known.links)
     return result
 
 

@@ -272,7 +272,7 @@ def test_links_are_bounded_per_claim_and_label() -> None:
     links of each label (never fewer than the cap, when it has that many), and the best of all."""
     import numpy as np
 
-    from sinotech.corroboration import BEST_PER_CLAIM, kept
+    from sinotech.corroboration import BEST_PER_CLAIM, best_of
 
     scores = iter(range(12800, 0, -1))
     links = [
@@ -281,7 +281,7 @@ def test_links_are_bounded_per_claim_and_label() -> None:
         for i in range(80)
         for j in range(80)
     ]
-    keep = kept(pairs_of(links), np.arange(160))
+    keep = best_of(pairs_of(links), np.arange(160)).any(axis=1)
     for label in ("candidate", "supports"):
         chosen = [
             link for link, keeps in zip(links, keep, strict=True) if keeps and link[2] == label
@@ -299,7 +299,7 @@ def test_links_are_bounded_per_claim_and_label() -> None:
         st.tuples(
             st.integers(0, 3),  # the pair's first claim, in an earlier source
             st.integers(0, 3),  # its second claim, in a later source
-            st.integers(0, 3),  # which pair of sources: 0-2 before the add, 3 the added one
+            st.integers(0, 5),  # which pair of sources: 0-2 before the add, 3-5 with the added one
             st.sampled_from([0.31, 0.35, 0.35, 0.4, 0.42, 0.5]),
             st.sampled_from(["candidate", "candidate", "candidate", "supports", "contrasts"]),
         ),
@@ -309,49 +309,68 @@ def test_links_are_bounded_per_claim_and_label() -> None:
     st.integers(1, 3),
 )
 def test_links_kept_up_to_date_are_the_best_of_all(links, most) -> None:
-    """Pairs kept by `kept` before an add, then updated by `kept_after` with the added pairs,
-    are what `kept` keeps of all the pairs at once (ties in score included)."""
+    """Pairs kept by `best_of` before an add, then updated by `best_after` with the added pairs,
+    are what `best_of` keeps of all the pairs at once, with the same claims keeping each (ties
+    in score included)."""
     import numpy as np
 
     from sinotech import corroboration
-    from sinotech.corroboration import kept, kept_after
+    from sinotech.corroboration import best_after, best_of
 
-    sources = {0: ("a", "b"), 1: ("a", "c"), 2: ("b", "c"), 3: ("b", "d")}
-    ids = [f"{source}:{n}" for source in "abcd" for n in range(6)]
+    sources = {
+        0: ("a", "b"),
+        1: ("a", "c"),
+        2: ("b", "c"),
+        3: ("a", "d"),
+        4: ("b", "d"),
+        5: ("c", "d"),
+    }
+    ids = [f"{source}:{n}" for source in "abcd" for n in range(4)]
     every = [
         (ids.index(f"{sources[p][0]}:{i}"), ids.index(f"{sources[p][1]}:{j}"), label, score)
         for i, j, p, score, label in links
     ]
-    before = [link for link in every if ids[link[1]].startswith(("b", "c"))]
+    before = [link for link in every if not ids[link[1]].startswith("d")]
     added = [link for link in every if ids[link[1]].startswith("d")]
     rank = np.arange(len(ids))
+
+    def kept(pairs):
+        """{(claim, other): (label, score, whether each keeps it)} of the pairs kept."""
+        found = best_of(pairs_of(pairs), rank)
+        return {
+            (ids[i], ids[j]): (label, score, tuple(keeps))
+            for (i, j, label, score), keeps in zip(pairs, found.tolist(), strict=True)
+            if any(keeps)
+        }
+
     caps = corroboration.BEST_PER_CLAIM
     corroboration.BEST_PER_CLAIM = dict.fromkeys(caps, most)
     try:
-        stored = [
-            link for link, keeps in zip(before, kept(pairs_of(before), rank), strict=True) if keeps
-        ]
+        stored = kept(before)
 
         def stored_links(claims):
-            near = set(claims) | {
-                ids[b] for i, j, *_ in stored for a, b in ((i, j), (j, i)) if ids[a] in claims
-            }
             return [
-                (ids[i], ids[j], label, score)
-                for i, j, label, score in stored
-                if ids[i] in near or ids[j] in near
+                (a, b, label, score, *(keeps if (a, b) in stored else keeps[::-1]))
+                for pair, (label, score, keeps) in stored.items()
+                for a, b in (pair, pair[::-1])
+                if a in claims
             ]
 
-        keep, unlinked = kept_after(pairs_of(added), stored_links, ids, rank)
-        expected = [
-            link for link, keeps in zip(every, kept(pairs_of(every), rank), strict=True) if keeps
-        ]
+        best, update = best_after(pairs_of(added), stored_links, ids, rank)
+        expected = kept(every)
     finally:
         corroboration.BEST_PER_CLAIM = caps
-    gone = {frozenset(pair) for pair in unlinked}
-    after = [link for link in stored if frozenset((ids[link[0]], ids[link[1]])) not in gone]
-    after += [link for link, keeps in zip(added, keep, strict=True) if keeps]
-    assert sorted(after) == sorted(expected)
+    for pair in update.unlinked:
+        del stored[pair if pair in stored else pair[::-1]]
+    for claim, other, keeps in update.best:
+        label, score, both = stored[(claim, other) if (claim, other) in stored else (other, claim)]
+        side = 0 if (claim, other) in stored else 1
+        both = tuple(keeps if n == side else both[n] for n in range(2))
+        stored[(claim, other) if side == 0 else (other, claim)] = (label, score, both)
+    for (i, j, label, score), keeps in zip(added, best.tolist(), strict=True):
+        if any(keeps):
+            stored[ids[i], ids[j]] = (label, score, tuple(keeps))
+    assert stored == expected
 
 
 def test_added_documents_are_linked_like_the_bundled_ones(

@@ -463,9 +463,9 @@ def insert_claim_facts(connection: sqlite3.Connection, found: CrossReference) ->
     _rows(
         connection,
         "related",
-        "claim, other, label, score, why",
+        "claim, other, label, score, best, back, why",
         (
-            (link.claim, link.other, link.label, link.score, _json(link.why))
+            (link.claim, link.other, link.label, link.score, *link.best, _json(link.why))
             for forward in found.related
             for link in (forward, forward.turned())
         ),

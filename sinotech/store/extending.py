@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from collections.abc import Collection, Iterable
     from pathlib import Path
 
+    from ..corroboration import Stored
     from ..crossref import Known
 
 
@@ -96,7 +97,16 @@ def _extend(
         _make_equal(connection, "entities", 1, ENTITIES, entity_rows(found))
         connection.executemany(
             "DELETE FROM related WHERE claim = ? AND other = ?",
-            (pair for a, b in found.unlinked for pair in ((a, b), (b, a))),
+            (pair for a, b in found.changed.unlinked for pair in ((a, b), (b, a))),
+        )
+        changed = found.changed.best  # a claim's keeping: its row's best, the other row's back
+        connection.executemany(
+            "UPDATE related SET best = ? WHERE claim = ? AND other = ?",
+            ((keeps, claim, other) for claim, other, keeps in changed),
+        )
+        connection.executemany(
+            "UPDATE related SET back = ? WHERE claim = ? AND other = ?",
+            ((keeps, other, claim) for claim, other, keeps in changed),
         )
         insert_claim_facts(connection, found)
         ids = json.dumps(sorted(added))
@@ -148,17 +158,13 @@ def _known(connection: sqlite3.Connection) -> Known:
     for claim, year in connection.execute("SELECT claim, substr(sort_key, 1, 4) FROM claim_dates"):
         years[claim].add(year)
 
-    def links(claims: Collection[str]) -> list[tuple[str, str, str, float]]:
-        """Every link of these claims and of the claims they are linked to, each once."""
-        near = connection.execute(
-            "WITH asked (id) AS (SELECT value FROM json_each(?))"
-            " SELECT claim, other, label, score FROM related WHERE claim IN ("
-            "  SELECT id FROM asked UNION"
-            "  SELECT other FROM related WHERE claim IN (SELECT id FROM asked))",
+    def links(claims: Collection[str]) -> list[Stored]:
+        """Every stored link of these claims, with whether each of its claims keeps it."""
+        return connection.execute(
+            "SELECT claim, other, label, score, best, back FROM related"
+            " WHERE claim IN (SELECT value FROM json_each(?))",
             [json.dumps(list(claims))],
         ).fetchall()
-        ends = {claim for claim, *_ in near}
-        return [link for link in near if link[0] < link[1] or link[1] not in ends]
 
     return Known(entities, mentions, years, links)
 
