@@ -341,7 +341,9 @@ def matches(store: Path) -> dict[str, int]:
                     "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH ?",
                     [to_fts(arguments[1])],
                 ).fetchone()[0]
-        found["related"] = connection.execute("SELECT count(*) FROM related").fetchone()[0]
+        found["related"] = connection.execute(
+            "SELECT count(*) FROM related WHERE claim < other"  # each link is stored both ways
+        ).fetchone()[0]
     return found
 
 
@@ -441,7 +443,7 @@ def print_rows(rows: list[tuple], baseline: float, header: bool = True) -> None:
                 f"{claims:>9,} claims {documents:>5} documents  add {seconds:7.1f} s"
                 f" {claims / seconds:8.0f} claims/s {documents / seconds:6.1f} docs/s"
                 f"  store {store_bytes / 2**20:.1f} MiB, library {library_bytes / 2**20:.1f} MiB,"
-                f" {found['related']:,} related pairs"
+                f" {found['related']:,} links"
             )
         else:
             print(f"bundled corpus only  store {store_bytes / 2**20:7.1f} MiB")
