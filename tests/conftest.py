@@ -38,6 +38,16 @@ def isolated_store(store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 
 @pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A store of the test's own, not built yet, so adding never touches the session's shared
+    store (a module that needs another kind of store defines its own `db`)."""
+    path = tmp_path / "store" / "s.db"
+    path.parent.mkdir()
+    monkeypatch.setenv("SINOTECH_DB", str(path))
+    return path
+
+
+@pytest.fixture
 def connection(store_path: Path) -> sqlite3.Connection:
     with contextlib.closing(store.open_store(store_path)) as connection:
         yield connection

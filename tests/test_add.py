@@ -43,15 +43,6 @@ GOLD = [
 # fmt: on
 
 
-@pytest.fixture
-def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A store of the test's own, so adding never touches the session's shared store."""
-    path = tmp_path / "store" / "s.db"
-    path.parent.mkdir()
-    monkeypatch.setenv("SINOTECH_DB", str(path))
-    return path
-
-
 def run(*args: str, code: int = 0) -> str:
     result = CliRunner().invoke(cli, list(args))
     assert result.exit_code == code, (result.output, result.stderr)

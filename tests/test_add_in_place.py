@@ -19,6 +19,8 @@ from click.testing import CliRunner
 
 from sinotech.cli import cli
 
+from .test_add import run
+
 FIXTURES = Path(__file__).parent / "fixtures"
 # Three documents on one subject (semiconductors and sovereignty), in three formats.
 DOCUMENTS = [
@@ -27,20 +29,6 @@ DOCUMENTS = [
     FIXTURES / "text" / "second-brief.txt",
 ]
 SEARCHES = ["huawei", "semiconductor", "sovereign internet", "chips", "quantum"]
-
-
-@pytest.fixture
-def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "store" / "s.db"
-    path.parent.mkdir()
-    monkeypatch.setenv("SINOTECH_DB", str(path))
-    return path
-
-
-def run(*args: str, code: int = 0) -> str:
-    result = CliRunner().invoke(cli, list(args))
-    assert result.exit_code == code, (result.output, result.stderr)
-    return result.stdout
 
 
 def add(db: Path, path: Path) -> bool:

@@ -92,6 +92,15 @@ class Inputs(NamedTuple):
     documents: list[Document]
     works: list[Work]
 
+    def counts(self) -> dict[str, int]:
+        """What a build or an add reports."""
+        return {
+            "documents": len(self.documents),
+            "claims": sum(len(document.claims) for document in self.documents),
+            "footnotes": sum(len(document.references) for document in self.documents),
+            "works": len(self.works),
+        }
+
 
 def read_inputs(path: Path, corpus_dir: Path) -> Inputs:
     from ..add import library_documents
@@ -126,7 +135,8 @@ def _build(path: Path, corpus_dir: Path | None) -> dict[str, int]:
         read_meta(path)  # refuses to replace a file that is not a sinotech store
     handle, temporary = _temporary(path, target)
     try:
-        library, sources, documents, works = read_inputs(path, corpus_dir)
+        inputs = read_inputs(path, corpus_dir)
+        library, sources, documents, works = inputs
         # Closed however the build ends, so its file can go (Windows) and nothing warns.
         with contextlib.closing(sqlite_utils.Database(temporary)) as database:
             # A new file nobody reads until it is renamed into place: no journal and no syncs while
@@ -176,13 +186,8 @@ def _build(path: Path, corpus_dir: Path | None) -> dict[str, int]:
         raise
     finally:
         os.close(handle)
-    keep_keys(path, works)
-    return {
-        "documents": len(documents),
-        "claims": sum(len(document.claims) for document in documents),
-        "footnotes": sum(len(document.references) for document in documents),
-        "works": len(works),
-    }
+    keep_keys(path, inputs.works)
+    return inputs.counts()
 
 
 def _sync(path: str | Path) -> None:

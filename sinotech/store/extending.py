@@ -85,7 +85,8 @@ def _extend(
         return None  # read-only, or held by another writer: the build says which
     try:
         corpus_dir = bundled("references")
-        library, sources, documents, works = read_inputs(path, corpus_dir)
+        inputs = read_inputs(path, corpus_dir)
+        library, sources, documents, works = inputs
         found = cross_reference_added(documents, added, _known(connection), user_cache_dir())
         if found is None:
             connection.execute("ROLLBACK")
@@ -127,13 +128,8 @@ def _extend(
         with contextlib.suppress(sqlite3.Error):
             connection.execute("ROLLBACK")
         raise
-    keep_keys(path, works)
-    return {
-        "documents": len(documents),
-        "claims": sum(len(document.claims) for document in documents),
-        "footnotes": sum(len(document.references) for document in documents),
-        "works": len(works),
-    }
+    keep_keys(path, inputs.works)
+    return inputs.counts()
 
 
 def _known(connection: sqlite3.Connection) -> Known:
