@@ -180,9 +180,9 @@ def write_metadata(store_path: Path, target: Path) -> None:
 
 def serve(store_path: Path, host: str, port: int) -> None:
     """Run Datasette over the store at host:port until interrupted. Its connections are
-    read-only (`mode=ro`), but not `immutable`: a tag or note the user adds meanwhile is
-    written into the store in place, and an immutable reader would not expect the file to
-    change under it."""
+    read-only (`mode=ro`), but not `immutable`: a tag, a note or a document the user adds
+    meanwhile is written into the store in place, and an immutable reader would not expect the
+    file to change under it."""
     try:
         import uvicorn
         from datasette.app import Datasette
