@@ -215,3 +215,20 @@ def test_an_add_killed_before_it_commits_is_rolled_back_by_the_next_command(db: 
     with sqlite3.connect(db) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert_built_alike(db)
+
+
+def test_a_mark_on_a_removed_source_comes_back_when_it_is_added_again(db: Path) -> None:
+    """Marks are placed again as a build places them: a tag on a claim of a source that was
+    removed (kept in the library, detached) is on that claim again once the source is added
+    back in place."""
+    run("sources")
+    assert add(db, DOCUMENTS[2])
+    source = json.loads(run("sources", "--format", "json"))[-1]["id"]
+    claim = json.loads(run("search", "sailing", "--source", source, "--format", "json"))[0]["id"]
+    run("tag", claim, "arctic")
+    run("remove", source)
+    run("tags", code=1)  # none on a claim the store holds: the mark waits in the library
+    assert add(db, DOCUMENTS[2])
+    tagged = json.loads(run("search", "sailing", "--tag", "arctic", "--format", "json"))
+    assert [hit["id"] for hit in tagged] == [claim]
+    assert_built_alike(db)

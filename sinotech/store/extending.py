@@ -189,12 +189,16 @@ def _make_equal(
 
 
 def _stamp(connection: sqlite3.Connection, path: Path) -> None:
-    """The store's record of what it was built from, now with the library as it is: the code
-    that built it and the code that extended it, and its copy of the marks as it was."""
+    """The store's record of what it was built from, now with the library as it is (the code
+    that built it and the code that extended it), and its copy of the user's marks made again,
+    as a build makes it: a mark may be placed on what the added documents bring."""
+    from ..marks import load_leniently
+    from .marks import write_marks
+
     meta = dict(connection.execute("SELECT key, value FROM meta"))
     code = sorted(set(meta["build_code"].split()) | set(build_code()))
-    marks = meta["fingerprint"].partition("+")[2]
-    stamp = f"{fingerprint(path, code).partition('+')[0]}+{marks}"
+    stamp = fingerprint(path, code)  # before reading the marks, as a build takes it
+    write_marks(connection, load_leniently(path))
     connection.executemany(
         "UPDATE meta SET value = ? WHERE key = ?",
         [(stamp, "fingerprint"), ("\n".join(code), "build_code"), (now(), "built_at")],
