@@ -66,6 +66,8 @@ class Work:
 
 def fold(text: str) -> str:
     """ASCII only: accents dropped (Wörmer → Wormer, Søren → Soren), other scripts removed."""
+    if text.isascii():  # nothing to drop: most names and titles
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     return (
         "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -121,7 +123,8 @@ def _merge(work: Work, item: Item) -> None:
     """Fill what the work lacks from another citation of it; keep the fuller title (fuller in
     words: a title printed again with a spaced dash is the first printing's)."""
     for key, value in item.items():
-        work.item.setdefault(key, copy.deepcopy(value))
+        if key not in work.item:
+            work.item[key] = copy.deepcopy(value)
     if len(_alnum(str(item["title"]))) > len(_alnum(str(work.item["title"]))):
         work.item["title"] = item["title"]
 

@@ -81,10 +81,13 @@ def has_terminal_punctuation(text: str) -> bool:
     return bool(_TERMINAL.search(_SUPERSCRIPT_RUN.sub("", text).rstrip()))
 
 
+_PLAIN_MARKS = str.maketrans("‘’“”–—", "''\"\"--")
+
+
 def normalize(text: str) -> str:
     """A comparison key: case, quote style, dashes, spacing and markers do not matter."""
     text = unicodedata.normalize("NFKC", _SUPERSCRIPT_RUN.sub("", text))
-    text = text.translate(str.maketrans("‘’“”–—", "''\"\"--"))
+    text = text.translate(_PLAIN_MARKS)
     return _SPACES.sub(" ", text).strip().casefold()
 
 
