@@ -8,11 +8,10 @@ made unique case-insensitively by a, b, … in order of first citation, so they 
 
 from __future__ import annotations
 
-import copy
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .ingest.curation import ENRICHMENT
 from .ingest.references import Item, name_of
@@ -119,12 +118,26 @@ def _identity(item: Item) -> tuple[str, str, str]:
     return who, _alnum(title), _alnum(title.split(":")[0])
 
 
+_Data = TypeVar("_Data")
+
+
+def _copied(value: _Data) -> _Data:
+    """A copy of CSL-JSON data (dicts, lists and scalars) that shares nothing mutable with it:
+    what copy.deepcopy makes of such data, without its bookkeeping (a third of reading a large
+    library's works)."""
+    if isinstance(value, dict):
+        return {key: _copied(item) for key, item in value.items()}  # type: ignore[return-value]
+    if isinstance(value, (list, tuple)):
+        return type(value)(_copied(item) for item in value)  # type: ignore[return-value]
+    return value
+
+
 def _merge(work: Work, item: Item) -> None:
     """Fill what the work lacks from another citation of it; keep the fuller title (fuller in
     words: a title printed again with a spaced dash is the first printing's)."""
     for key, value in item.items():
         if key not in work.item:
-            work.item[key] = copy.deepcopy(value)
+            work.item[key] = _copied(value)
     if len(_alnum(str(item["title"]))) > len(_alnum(str(work.item["title"]))):
         work.item["title"] = item["title"]
 
@@ -249,7 +262,7 @@ def build_works(
         for item in document.works:
             work = index.find(item, generic=True)
             if work is None:
-                work = Work("", {k: copy.deepcopy(v) for k, v in item.items() if k != "id"})
+                work = Work("", {k: _copied(v) for k, v in item.items() if k != "id"})
                 works.append(work)
                 index.add(item, work)
                 preferred[id(work)] = str(item["id"])
@@ -258,7 +271,7 @@ def build_works(
         for citation in document.citations:
             work = index.find(citation.item, generic)
             if work is None:
-                work = Work("", copy.deepcopy(citation.item))
+                work = Work("", _copied(citation.item))
                 works.append(work)
                 index.add(citation.item, work)
             else:
