@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from collections.abc import Collection, Iterable
     from pathlib import Path
 
-    from ..corroboration import Stored
+    from ..corroboration import Stored, Update
     from ..crossref import Known
 
 
@@ -96,19 +96,7 @@ def _extend(
         _make_equal(connection, "works", 1, WORKS, work_rows(works))
         _make_equal(connection, "citations", 3, CITATIONS, citation_rows(works))
         _make_equal(connection, "entities", 1, ENTITIES, entity_rows(found))
-        connection.executemany(
-            "DELETE FROM related WHERE claim = ? AND other = ?",
-            (pair for a, b in found.changed.unlinked for pair in ((a, b), (b, a))),
-        )
-        changed = found.changed.best  # a claim's keeping: its row's best, the other row's back
-        connection.executemany(
-            "UPDATE related SET best = ? WHERE claim = ? AND other = ?",
-            ((keeps, claim, other) for claim, other, keeps in changed),
-        )
-        connection.executemany(
-            "UPDATE related SET back = ? WHERE claim = ? AND other = ?",
-            ((keeps, other, claim) for claim, other, keeps in changed),
-        )
+        _relink(connection, found.changed)
         insert_claim_facts(connection, found)
         ids = json.dumps(sorted(added))
         connection.execute(
@@ -130,6 +118,23 @@ def _extend(
         raise
     keep_keys(path, inputs.works)
     return inputs.counts()
+
+
+def _relink(connection: sqlite3.Connection, changed: Update) -> None:
+    """The stored links the added claims change: those no longer among either claim's best go
+    (both rows), and a claim's changed keeping is its row's `best` and the other row's `back`."""
+    connection.executemany(
+        "DELETE FROM related WHERE claim = ? AND other = ?",
+        (pair for a, b in changed.unlinked for pair in ((a, b), (b, a))),
+    )
+    connection.executemany(
+        "UPDATE related SET best = ? WHERE claim = ? AND other = ?",
+        ((keeps, claim, other) for claim, other, keeps in changed.best),
+    )
+    connection.executemany(
+        "UPDATE related SET back = ? WHERE claim = ? AND other = ?",
+        ((keeps, other, claim) for claim, other, keeps in changed.best),
+    )
 
 
 def _known(connection: sqlite3.Connection) -> Known:
