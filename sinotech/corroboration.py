@@ -399,13 +399,19 @@ class Comparison:
     def explained(self, pairs: Pairs, best: np.ndarray) -> list[Link]:
         """The pairs' links, with why; `best` says which of its claims keeps each."""
         return [
-            self._explain(int(i), int(j), LABELS[label], float(score), cosines)._replace(
-                best=(bool(keeps[0]), bool(keeps[1]))
-            )
+            self._explain(int(i), int(j), LABELS[label], float(score), cosines, keeps)
             for i, j, label, score, cosines, keeps in zip(*pairs, best, strict=True)
         ]
 
-    def _explain(self, i: int, j: int, label: str, score: float, cosines: Sequence[float]) -> Link:
+    def _explain(
+        self,
+        i: int,
+        j: int,
+        label: str,
+        score: float,
+        cosines: Sequence[float],
+        keeps: Sequence[bool],
+    ) -> Link:
         """A pair's link, with why."""
         a, b = self.profiles[i], self.profiles[j]
         meaning, wording, subject = (float(value) for value in cosines)
@@ -425,7 +431,7 @@ class Comparison:
             why["figures"] = conflict
         if a.years and b.years and not a.years & b.years:
             why["dates"] = [sorted(a.years), sorted(b.years)]
-        return Link(a.id, b.id, label, score, why)
+        return Link(a.id, b.id, label, score, why, (bool(keeps[0]), bool(keeps[1])))
 
 
 class _Dense:
