@@ -217,10 +217,10 @@ def best_after(
     changes in the stored links. `ids` are the profiles' ids by index; `stored(claims)` gives
     every stored link of those claims.
 
-    Exact, and reads only the links of the claims the added pairs touch: a claim's new best are
-    among its old best and its added pairs (every other link of it ranks below its old best),
-    and a claim no added pair touches keeps the best it had, whose membership each stored link
-    records."""
+    Exact, and reads only the links of the claims the added pairs touch, not their partners'
+    too: a claim's new best are among its old best and its added pairs (every other link of it
+    ranks below its old best), and a claim no added pair touches keeps the best it had, which
+    each stored link records (`best`, `back`)."""
     import numpy as np
 
     index = {claim: n for n, claim in enumerate(ids)}
