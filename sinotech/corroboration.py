@@ -265,8 +265,10 @@ def links(compare: Comparison) -> list[Link]:
         if size > 8 * max(BEST_PER_CLAIM.values()) * len(compare.profiles):
             found = [compare.best(joined(found))]
             size = len(found[0].i)
-    kept = compare.best(joined(found))
-    return compare.explained(kept, best_of(kept, compare.rank))
+    every = joined(found)
+    best = best_of(every, compare.rank)
+    keep = best.any(axis=1)
+    return compare.explained(every.rows(keep), best[keep])
 
 
 def links_after(
@@ -307,11 +309,9 @@ class Comparison:
         self.meaning = meaning
         words = [terms(p.residual) for p in profiles]
         subjects = [Counter(list(p.entities)) for p in profiles]
-        if reference is None:
-            self.words, self.subjects = tf_idf(words), tf_idf(subjects)
-        else:
-            self.words = tf_idf(words, [words[i] for i in reference])
-            self.subjects = tf_idf(subjects, [subjects[i] for i in reference])
+        chosen = range(len(profiles)) if reference is None else reference
+        self.words = tf_idf(words, [words[i] for i in chosen])
+        self.subjects = tf_idf(subjects, [subjects[i] for i in chosen])
         by_source: dict[str, list[int]] = {}
         for index, item in enumerate(profiles):
             by_source.setdefault(item.source, []).append(index)

@@ -68,7 +68,7 @@ def cross_reference(documents: list[Document], cache: Path | None = None) -> Cro
     known = entity_index.with_harvest(entity_index.load(), _texts(documents))
     result = CrossReference(known)
     _find(result, claims, entity_index.Matcher(known))
-    years = {claim.id: _years(result.dates[claim.id]) for _, claim in claims}
+    years = {claim.id: stated_years(result.dates[claim.id]) for _, claim in claims}
     result.topics = _topics(claims, claims, result.mentions, years)
     compare = _comparison(claims, result.mentions, years, cache)
     result.related = links(compare)
@@ -91,7 +91,7 @@ def cross_reference_added(
     result = CrossReference(entities)
     _find(result, new_claims, entity_index.Matcher(entities))
     mentions = {**known.mentions, **result.mentions}
-    years = {**known.years, **{c: _years(found) for c, found in result.dates.items()}}
+    years = {**known.years, **{c: stated_years(found) for c, found in result.dates.items()}}
     result.topics = _topics(claims, new_claims, mentions, years)
     compare = _comparison(claims, mentions, years, cache)
     result.related, result.changed = links_after(compare, added, known.links)
@@ -159,7 +159,8 @@ def _specific(mentions: Mentions) -> set[str]:
     return {name for name, _ in mentions if name not in _GENERIC}
 
 
-def _years(dates: Iterable[DateMention]) -> set[str]:
+def stated_years(dates: Iterable[DateMention]) -> set[str]:
+    """The years the dates state (what corroboration compares)."""
     return {mention.sort_key[:4] for mention in dates}
 
 

@@ -13,7 +13,7 @@ import functools
 from typing import NamedTuple
 
 from sinotech.corroboration import SUPPORTS, Comparison, Link
-from sinotech.crossref import corroboration_inputs, cross_reference
+from sinotech.crossref import corroboration_inputs, cross_reference, stated_years
 from sinotech.ingest import ingest_corpus
 from sinotech.paths import bundled, user_cache_dir
 
@@ -36,7 +36,7 @@ def scored() -> dict[tuple[str, str], Link]:
     documents = ingest_corpus(bundled("references"), [])
     claims = [(document.source_id, claim) for document in documents for claim in document.claims]
     found = cross_reference(documents, user_cache_dir())
-    years = {claim: {date.sort_key[:4] for date in dates} for claim, dates in found.dates.items()}
+    years = {claim: stated_years(dates) for claim, dates in found.dates.items()}
     profiles, meaning = corroboration_inputs(claims, found.mentions, years, user_cache_dir())
     compare = Comparison(profiles, meaning)
     index = {item.id: i for i, item in enumerate(profiles)}

@@ -184,7 +184,7 @@ def small_cache(*args, **kwargs):
     return connection
 sqlite3.connect = small_cache
 from sinotech.store import extending
-extending._stamp = lambda *args: os.kill(os.getpid(), signal.SIGKILL)
+extending.stamp = lambda *args: os.kill(os.getpid(), signal.SIGKILL)
 from sinotech.cli import cli
 cli.main(["add", sys.argv[1]])
 """

@@ -126,8 +126,6 @@ def _build(path: Path, corpus_dir: Path | None) -> dict[str, int]:
     import sqlite_utils
 
     from ..crossref import cross_reference
-    from ..marks import load_leniently
-    from .marks import write_marks
 
     corpus_dir = corpus_dir or bundled("references")
     target = path.resolve()  # a symlinked store is rebuilt at its target, and stays a link
@@ -158,24 +156,8 @@ def _build(path: Path, corpus_dir: Path | None) -> dict[str, int]:
                 found = cross_reference(documents, user_cache_dir())
                 _rows(connection, "entities", ENTITIES, entity_rows(found))
                 insert_claim_facts(connection, found)
-                code = build_code()  # everything the build imported is loaded by now
-                stamp = fingerprint(path, code, corpus_dir)  # before reading the marks, as in sync
-                write_marks(connection, load_leniently(path))
-                connection.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
-                connection.execute(
-                    "INSERT INTO repeats SELECT rowid FROM claims WHERE duplicate_of IS NOT NULL"
-                )
-                _rows(
-                    connection,
-                    "meta",
-                    "key, value",
-                    [
-                        ("format", STORE_FORMAT),
-                        ("fingerprint", stamp),
-                        ("build_code", "\n".join(code)),
-                        ("built_at", now()),
-                    ],
-                )
+                index_claims(connection, [document.source_id for document in documents])
+                stamp(connection, path, build_code(), corpus_dir)
         if target.exists():  # a rebuild keeps the mode the store was given (a team's 0664)
             os.chmod(temporary, stat.S_IMODE(target.stat().st_mode))
         _sync(temporary)
@@ -296,6 +278,42 @@ def keep_keys(path: Path, works: list[Work]) -> None:
         return
     library.keys = {**keys, **library.keys}
     save_keys(library)
+
+
+def index_claims(connection: sqlite3.Connection, sources: Sequence[str]) -> None:
+    """The sources' claims into the full-text index, and those that repeat another's into
+    `repeats` (what search leaves out of its ranking)."""
+    chosen = "source IN (SELECT value FROM json_each(?))"
+    connection.execute(
+        f"INSERT INTO claims_fts (rowid, text) SELECT rowid, text FROM claims WHERE {chosen}",
+        [json.dumps(list(sources))],
+    )
+    connection.execute(
+        f"INSERT INTO repeats SELECT rowid FROM claims WHERE duplicate_of IS NOT NULL AND {chosen}",
+        [json.dumps(list(sources))],
+    )
+
+
+def stamp(
+    connection: sqlite3.Connection, path: Path, code: list[str], corpus_dir: Path | None = None
+) -> None:
+    """Record what the store was built from (its fingerprint, the code that built it, when),
+    and copy the user's marks into it, as they are now: the fingerprint is taken before the
+    marks are read, so a mark made meanwhile is seen by the next command."""
+    from ..marks import load_leniently
+    from .marks import write_marks
+
+    fingerprinted = fingerprint(path, code, corpus_dir)
+    write_marks(connection, load_leniently(path))
+    connection.executemany(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+        [
+            ("format", STORE_FORMAT),
+            ("fingerprint", fingerprinted),
+            ("build_code", "\n".join(code)),
+            ("built_at", now()),
+        ],
+    )
 
 
 def _rows(

@@ -27,14 +27,15 @@ from .building import (
     citation_rows,
     computing,
     entity_rows,
+    index_claims,
     insert_claim_facts,
     insert_documents,
     keep_keys,
-    now,
     read_inputs,
+    stamp,
     work_rows,
 )
-from .fresh import fingerprint, is_ours, read_meta, roll_back_stopped_change
+from .fresh import fingerprint, is_ours, read_meta, roll_back_stopped_change, same_but_marks
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable
@@ -55,7 +56,7 @@ def current(path: Path) -> bool:
     except (StoreError, sqlite3.Error):  # built again instead, which says what is wrong
         return False
     expected = fingerprint(path, meta.get("build_code", "").split())
-    return meta.get("fingerprint", "").partition("+")[0] == expected.partition("+")[0]
+    return same_but_marks(meta.get("fingerprint", ""), expected)
 
 
 def extend(path: Path, added: Collection[str]) -> dict[str, int] | None:
@@ -98,19 +99,11 @@ def _extend(
         _make_equal(connection, "entities", 1, ENTITIES, entity_rows(found))
         _relink(connection, found.changed)
         insert_claim_facts(connection, found)
-        ids = json.dumps(sorted(added))
-        connection.execute(
-            "INSERT INTO claims_fts (rowid, text) SELECT rowid, text FROM claims"
-            " WHERE source IN (SELECT value FROM json_each(?))",
-            [ids],
-        )
-        connection.execute(
-            "INSERT INTO repeats SELECT rowid FROM claims WHERE duplicate_of IS NOT NULL"
-            " AND source IN (SELECT value FROM json_each(?))",
-            [ids],
-        )
+        index_claims(connection, sorted(added))
         connection.execute("DELETE FROM styled_citations")  # as a build leaves it: works changed
-        _stamp(connection, path)
+        # the code that built the store and the code that extended it
+        built_by = connection.execute("SELECT value FROM meta WHERE key = 'build_code'")
+        stamp(connection, path, sorted(set(built_by.fetchone()[0].split()) | set(build_code())))
         connection.execute("COMMIT")
     except BaseException:
         with contextlib.suppress(sqlite3.Error):
@@ -190,21 +183,4 @@ def _make_equal(
         f"INSERT OR REPLACE INTO {table} ({', '.join(names)})"
         f" VALUES ({', '.join('?' * len(names))})",
         (row for k, row in wanted.items() if stored.get(k) != row),
-    )
-
-
-def _stamp(connection: sqlite3.Connection, path: Path) -> None:
-    """The store's record of what it was built from, now with the library as it is (the code
-    that built it and the code that extended it), and its copy of the user's marks made again,
-    as a build makes it: a mark may be placed on what the added documents bring."""
-    from ..marks import load_leniently
-    from .marks import write_marks
-
-    meta = dict(connection.execute("SELECT key, value FROM meta"))
-    code = sorted(set(meta["build_code"].split()) | set(build_code()))
-    stamp = fingerprint(path, code)  # before reading the marks, as a build takes it
-    write_marks(connection, load_leniently(path))
-    connection.executemany(
-        "UPDATE meta SET value = ? WHERE key = ?",
-        [(stamp, "fingerprint"), ("\n".join(code), "build_code"), (now(), "built_at")],
     )

@@ -78,13 +78,18 @@ def open_store(path: Path) -> sqlite3.Connection:
     built = meta.get("fingerprint")
     current = fingerprint(path, meta.get("build_code", "").split())
     if built != current:
-        if built is not None and built.partition("+")[0] == current.partition("+")[0]:
+        if built is not None and same_but_marks(built, current):
             sync_annotations(path)
         else:
             from .building import build
 
             build(path)
     return connect_read_only(path)
+
+
+def same_but_marks(built: str, current: str) -> bool:
+    """Whether two fingerprints differ at most in the user's marks (`marks_checksum`)."""
+    return built.partition("+")[0] == current.partition("+")[0]
 
 
 def roll_back_stopped_change(path: Path) -> None:
