@@ -198,6 +198,16 @@ CREATE INDEX related_by_label ON related (label, claim);
 -- A claim's links without their reasons (which make the table's rows long): how an add reads the
 -- links it may push out of their claims' best (sinotech/store/extending.py).
 CREATE INDEX related_by_claim ON related (claim, other, label, score, best, back);
+-- How many links of each label a claim keeps among its best, and the lowest score among them:
+-- an add reads a claim's links only when a new one could enter its best (a claim that keeps
+-- its full number of a label, all scoring above the new link, keeps the best it had).
+CREATE TABLE kept_links (
+    claim   TEXT NOT NULL REFERENCES claims (id),
+    label   TEXT NOT NULL,
+    kept    INTEGER NOT NULL,  -- the links of the label the claim keeps (`related.best`)
+    weakest REAL NOT NULL,     -- the lowest score among them
+    PRIMARY KEY (claim, label)
+) WITHOUT ROWID;
 
 -- The user's own marks: tags and notes on claims and works. Kept in the library
 -- (annotations.json beside the store), which is the record; copied here on every build and

@@ -200,55 +200,90 @@ def best_of(pairs: Pairs, rank: np.ndarray) -> np.ndarray:
 Stored = tuple[str, str, str, float, int, int]
 
 
+# How many links of a label a claim keeps among its best, and the lowest score among them, as
+# the store gives it: (claim, label, kept, weakest).
+Kept = tuple[str, str, int, float]
+
+
 class Update(NamedTuple):
     """What adding documents changes in the stored links."""
 
     unlinked: list[tuple[str, str]]  # links no longer among either claim's best
     best: list[tuple[str, str, bool]]  # (claim, other, keeps): a claim's changed keeping
+    reranked: list[str]  # the claims whose best were ranked again (their `Kept` may change)
 
 
 def best_after(
     added: Pairs,
     stored: Callable[[Collection[str]], Sequence[Stored]],
+    kept: Callable[[Collection[str]], Sequence[Kept]],
     ids: Sequence[str],
     rank: np.ndarray,
 ) -> tuple[np.ndarray, Update]:
     """`best_of` for the added pairs, as if computed with every stored link, and what it
     changes in the stored links. `ids` are the profiles' ids by index; `stored(claims)` gives
-    every stored link of those claims.
+    every stored link of those claims, `kept(claims)` what they keep of each label.
 
-    Exact, and reads only the links of the claims the added pairs touch, not their partners'
-    too: a claim's new best are among its old best and its added pairs (every other link of it
-    ranks below its old best), and a claim no added pair touches keeps the best it had, which
-    each stored link records (`best`, `back`)."""
+    Exact, and reads the links only of the claims an added pair may enter the best of (`open`),
+    not of every claim they touch nor of their partners: a claim's new best are among its old
+    best and its added pairs (every other link of it ranks below its old best), and a claim
+    whose best no added pair enters keeps the best it had, which each stored link records
+    (`best`, `back`)."""
     import numpy as np
 
     index = {claim: n for n, claim in enumerate(ids)}
-    touched = np.zeros(len(ids), bool)
-    touched[added.i] = touched[added.j] = True
-    rows = stored([ids[n] for n in np.nonzero(touched)[0]])
+    opened = _open(added, kept, ids, index)
+    rows = stored([ids[n] for n in np.nonzero(opened)[0]])
     claim = np.array([index[row[0]] for row in rows], np.int64)
     other = np.array([index[row[1]] for row in rows], np.int64)
-    # A link between two touched claims comes from each: it is taken once, as claim < other.
-    once = ~touched[other] | (rank[claim] < rank[other])
+    # A link between two open claims comes from each: it is taken once, as claim < other.
+    once = ~opened[other] | (rank[claim] < rank[other])
     rows = [row for row, taken in zip(rows, once, strict=True) if taken]
     claim, other = claim[once], other[once]
     label = np.array([LABELS.index(row[2]) for row in rows], np.int8)
     score = np.array([row[3] for row in rows], float)
     keeps = np.array([row[4:6] for row in rows], bool).reshape(-1, 2)
-    ranked = keeps[:, 0] | (keeps[:, 1] & touched[other])
+    ranked = keeps[:, 0] | (keeps[:, 1] & opened[other])
     cosines = np.zeros((int(ranked.sum()), 3))  # not needed: no stored link is explained again
     old = Pairs(claim[ranked], other[ranked], label[ranked], score[ranked], cosines)
     best = best_of(joined([added, old]), rank)
+    # a claim no added pair enters the best of keeps none, whatever its few rows read rank
+    best[: len(added.i)] &= np.column_stack([opened[added.i], opened[added.j]])
     now = np.zeros_like(keeps)  # a link outside its claims' old best stays outside: False
     now[ranked] = best[len(added.i) :]
-    now[:, 1] = np.where(touched[other], now[:, 1], keeps[:, 1])
+    now[:, 1] = np.where(opened[other], now[:, 1], keeps[:, 1])
     gone = ~now.any(axis=1)
-    update = Update([(ids[a], ids[b]) for a, b in zip(claim[gone], other[gone], strict=True)], [])
+    update = Update(
+        [(ids[a], ids[b]) for a, b in zip(claim[gone], other[gone], strict=True)],
+        [],
+        [ids[n] for n in np.nonzero(opened)[0]],
+    )
     for side, (a, b) in enumerate(((claim, other), (other, claim))):
         changed = np.nonzero(~gone & (now[:, side] != keeps[:, side]))[0]
         update.best.extend((ids[a[k]], ids[b[k]], bool(now[k, side])) for k in changed)
     return best[: len(added.i)], update
+
+
+def _open(
+    added: Pairs,
+    kept: Callable[[Collection[str]], Sequence[Kept]],
+    ids: Sequence[str],
+    index: Mapping[str, int],
+) -> np.ndarray:
+    """Which claims an added pair may enter the best of: all but those that keep their full
+    number of the pair's label, every one scoring above it (a tie may enter: its claim is read)."""
+    import numpy as np
+
+    touched = np.zeros(len(ids), bool)
+    touched[added.i] = touched[added.j] = True
+    weakest = np.full((len(ids), len(LABELS)), -np.inf)  # -inf: room for any link of the label
+    for claim, label, count, score in kept([ids[n] for n in np.nonzero(touched)[0]]):
+        if count >= BEST_PER_CLAIM[label]:
+            weakest[index[claim], LABELS.index(label)] = score
+    opened = np.zeros(len(ids), bool)
+    for side in (added.i, added.j):
+        opened[side[added.score >= weakest[side, added.label]]] = True
+    return opened
 
 
 def links(compare: Comparison) -> list[Link]:
@@ -272,14 +307,19 @@ def links(compare: Comparison) -> list[Link]:
 
 
 def links_after(
-    compare: Comparison, added: Collection[str], stored: Callable[[Collection[str]], list[Stored]]
+    compare: Comparison,
+    added: Collection[str],
+    stored: Callable[[Collection[str]], Sequence[Stored]],
+    kept: Callable[[Collection[str]], Sequence[Kept]],
 ) -> tuple[list[Link], Update]:
     """The links `links` would keep that have a claim of the added sources (the last ones),
-    explained, and what they change in the stored links."""
+    explained, and what they change in the stored links (`best_after` says what the store
+    gives)."""
     found = compare.best(  # a pair among neither claim's best of these is never kept
         joined([compare.pairs(a, b) for a, b in compare.source_pairs() if b in added])
     )
-    best, update = best_after(found, stored, [item.id for item in compare.profiles], compare.rank)
+    ids = [item.id for item in compare.profiles]
+    best, update = best_after(found, stored, kept, ids, compare.rank)
     keep = best.any(axis=1)
     return compare.explained(found.rows(keep), best[keep]), update
 

@@ -20,14 +20,24 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import entities as entity_index
-from .corroboration import Comparison, Link, Profile, Stored, Update, links, links_after, profile
+from .corroboration import (
+    Comparison,
+    Kept,
+    Link,
+    Profile,
+    Stored,
+    Update,
+    links,
+    links_after,
+    profile,
+)
 from .dates import DateMention, dates_in
 from .similarity import Vector, centroid, closest, terms, tf_idf
 from .sources import REPORT_ID, SOURCE_IDS
 
 if TYPE_CHECKING:
     from collections import Counter
-    from collections.abc import Callable, Collection, Iterable, Mapping
+    from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
     from pathlib import Path
 
     import numpy as np
@@ -47,7 +57,7 @@ class CrossReference:
     dates: dict[str, list[DateMention]] = field(default_factory=dict)
     topics: dict[str, tuple[str, float]] = field(default_factory=dict)  # (section, score)
     related: list[Link] = field(default_factory=list)
-    changed: Update = field(default_factory=lambda: Update([], []))  # in the stored links
+    changed: Update = field(default_factory=lambda: Update([], [], []))  # in the stored links
 
 
 @dataclass
@@ -57,8 +67,9 @@ class Known:
     entities: list[entity_index.Entity]
     mentions: dict[str, Mentions]
     years: dict[str, set[str]]
-    # every stored link of the claims asked for
-    links: Callable[[Collection[str]], list[Stored]]
+    # every stored link of the claims asked for, and what they keep of each label
+    links: Callable[[Collection[str]], Sequence[Stored]]
+    kept: Callable[[Collection[str]], Sequence[Kept]]
 
 
 def cross_reference(documents: list[Document], cache: Path | None = None) -> CrossReference:
@@ -94,7 +105,7 @@ def cross_reference_added(
     years = {**known.years, **{c: stated_years(found) for c, found in result.dates.items()}}
     result.topics = _topics(claims, new_claims, mentions, years)
     compare = _comparison(claims, mentions, years, cache)
-    result.related, result.changed = links_after(compare, added, known.links)
+    result.related, result.changed = links_after(compare, added, known.links, known.kept)
     return result
 
 

@@ -152,6 +152,7 @@ def metadata(store_path: Path) -> dict:
     tables["claim_index"] |= {"facets": _INDEX_FACETS, "fts_table": "claims_fts",
                               "fts_pk": "rowid"}  # fmt: skip
     tables["repeats"]["hidden"] = True  # search's own index of repeats: nothing to browse
+    tables["kept_links"]["hidden"] = True  # how an add reads links: nothing to browse
     header = schema.split("\n\n")[0]
     return {
         "title": "sinotech: claims on China–Russia technology cooperation",

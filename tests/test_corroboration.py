@@ -356,7 +356,16 @@ def test_links_kept_up_to_date_are_the_best_of_all(links, most) -> None:
                 if a in claims
             ]
 
-        best, update = best_after(pairs_of(added), stored_links, ids, rank)
+        def kept_links(claims):
+            counted = {}
+            for (a, b), (label, score, keeps) in stored.items():
+                for claim, keeping in ((a, keeps[0]), (b, keeps[1])):
+                    if keeping and claim in claims:
+                        count, weakest = counted.get((claim, label), (0, score))
+                        counted[claim, label] = (count + 1, min(weakest, score))
+            return [(claim, label, *found) for (claim, label), found in counted.items()]
+
+        best, update = best_after(pairs_of(added), stored_links, kept_links, ids, rank)
         expected = kept(every)
     finally:
         corroboration.BEST_PER_CLAIM = caps
@@ -371,6 +380,51 @@ def test_links_kept_up_to_date_are_the_best_of_all(links, most) -> None:
         if any(keeps):
             stored[ids[i], ids[j]] = (label, score, tuple(keeps))
     assert stored == expected
+
+
+@pytest.mark.parametrize(
+    ("score", "read", "a0_keeps"),
+    [
+        (0.6, {"a:1", "c:0"}, False),  # below all that a:0 keeps, which are as many as it may
+        (0.8, {"a:0", "a:1", "c:0"}, False),  # a tie with a:0's weakest: read, and ranked after
+        (0.85, {"a:0", "a:1", "c:0"}, True),  # above it: a:0 keeps the new link instead
+    ],
+)
+def test_an_add_reads_the_links_only_of_the_claims_a_new_pair_may_enter_the_best_of(
+    score: float, read: set[str], a0_keeps: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With 2 links of a label kept per claim, a:0 keeps two supports (0.9, 0.8) and a:1 one:
+    the added claim c:0 comes close to both, and a:0's links are read only when the new pair
+    may enter its best."""
+    import numpy as np
+
+    from sinotech import corroboration
+
+    monkeypatch.setattr(corroboration, "BEST_PER_CLAIM", dict.fromkeys(corroboration.LABELS, 2))
+    ids = ["a:0", "a:1", "b:0", "b:1", "c:0"]
+    links = {("a:0", "b:0"): 0.9, ("a:0", "b:1"): 0.8, ("a:1", "b:0"): 0.5}
+    rows = [
+        (claim, other, "supports", score, 1, 1)
+        for pair, score in links.items()
+        for claim, other in (pair, pair[::-1])
+    ]
+    asked: list[set[str]] = []
+
+    def stored(claims):
+        asked.append(set(claims))
+        return [row for row in rows if row[0] in claims]
+
+    def kept(claims):
+        counts = {"a:0": (2, 0.8), "a:1": (1, 0.5), "b:0": (2, 0.5), "b:1": (1, 0.8)}
+        return [(claim, "supports", *counts[claim]) for claim in claims if claim in counts]
+
+    added = pairs_of([(0, 4, "supports", score), (1, 4, "supports", 0.4)])
+    best, update = corroboration.best_after(added, stored, kept, ids, np.arange(len(ids)))
+    assert asked == [read]
+    assert best.tolist() == [[a0_keeps, True], [True, True]]
+    assert sorted(update.reranked) == sorted(read)
+    assert update.unlinked == []  # b:1 still keeps its one link
+    assert update.best == ([("a:0", "b:1", False)] if a0_keeps else [])
 
 
 def test_added_documents_are_linked_like_the_bundled_ones(

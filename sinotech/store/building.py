@@ -22,7 +22,7 @@ from .fresh import APPLICATION_ID, STORE_FORMAT, fingerprint, is_ours, read_meta
 
 if TYPE_CHECKING:
     import sqlite3
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Collection, Iterable, Iterator, Sequence
     from pathlib import Path
 
     from ..bibliography import Work
@@ -156,6 +156,7 @@ def _build(path: Path, corpus_dir: Path | None) -> dict[str, int]:
                 found = cross_reference(documents, user_cache_dir())
                 _rows(connection, "entities", ENTITIES, entity_rows(found))
                 insert_claim_facts(connection, found)
+                count_kept_links(connection)
                 index_claims(connection, [document.source_id for document in documents])
                 stamp(connection, path, build_code(), corpus_dir)
         if target.exists():  # a rebuild keeps the mode the store was given (a team's 0664)
@@ -278,6 +279,22 @@ def keep_keys(path: Path, works: list[Work]) -> None:
         return
     library.keys = {**keys, **library.keys}
     save_keys(library)
+
+
+def count_kept_links(connection: sqlite3.Connection, claims: Collection[str] | None = None) -> None:
+    """`kept_links` for these claims (all, by default): how many links of each label each keeps
+    among its best, and the lowest score among them."""
+    counted = (
+        "INSERT INTO kept_links (claim, label, kept, weakest)"
+        " SELECT claim, label, count(*), min(score) FROM related"
+        " WHERE best {} GROUP BY claim, label"
+    )
+    if claims is None:
+        connection.execute(counted.format(""))
+        return
+    chosen = "IN (SELECT value FROM json_each(?))"
+    connection.execute(f"DELETE FROM kept_links WHERE claim {chosen}", [json.dumps(list(claims))])
+    connection.execute(counted.format(f"AND claim {chosen}"), [json.dumps(list(claims))])
 
 
 def index_claims(connection: sqlite3.Connection, sources: Sequence[str]) -> None:

@@ -26,6 +26,7 @@ from .building import (
     build_code,
     citation_rows,
     computing,
+    count_kept_links,
     entity_rows,
     index_claims,
     insert_claim_facts,
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
     from collections.abc import Collection, Iterable
     from pathlib import Path
 
-    from ..corroboration import Stored, Update
+    from ..corroboration import Kept, Stored, Update
     from ..crossref import Known
 
 
@@ -99,6 +100,7 @@ def _extend(
         _make_equal(connection, "entities", 1, ENTITIES, entity_rows(found))
         _relink(connection, found.changed)
         insert_claim_facts(connection, found)
+        count_kept_links(connection, found.changed.reranked)
         index_claims(connection, sorted(added))
         connection.execute("DELETE FROM styled_citations")  # as a build leaves it: works changed
         # the code that built the store and the code that extended it
@@ -160,7 +162,15 @@ def _known(connection: sqlite3.Connection) -> Known:
             [json.dumps(list(claims))],
         ).fetchall()
 
-    return Known(entities, mentions, years, links)
+    def kept(claims: Collection[str]) -> list[Kept]:
+        """What these claims keep of each label: how many links, the lowest score."""
+        return connection.execute(
+            "SELECT claim, label, kept, weakest FROM kept_links"
+            " WHERE claim IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(claims))],
+        ).fetchall()
+
+    return Known(entities, mentions, years, links, kept)
 
 
 def _make_equal(
