@@ -7,6 +7,7 @@ it states. Cosine similarity compares two claims, or a claim and a section's cen
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -31,6 +32,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 _SUFFIX = re.compile(r"(?:ations|ation|ments|ment|ings|ing|ies|ied|es|ed|ly|s)$")
 
 
+@functools.cache  # a library's words are far fewer than its claims' words
 def stem(word: str) -> str:
     """A light suffix stripper: enough for 'sanctions'/'sanctioned' or 'systems'/'system'."""
     if len(word) <= 4 or word.isdigit():
@@ -60,10 +62,12 @@ def tf_idf(
     for counts in reference:
         frequency.update(counts.keys())
     total = len(reference)
+    idf = {term: math.log((1 + total) / (1 + found)) for term, found in frequency.items()}
+    unseen = math.log(1 + total)  # a term no reference document has
     vectors = []
     for counts in documents:
         vector = {
-            term: (1 + math.log(count)) * math.log((1 + total) / (1 + frequency[term]))
+            term: (1 + math.log(count)) * idf.get(term, unseen)
             for term, count in counts.items()
             if count > 0
         }
