@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from .ingest.curation import ENRICHMENT
 from .ingest.references import Item, name_of
@@ -118,26 +118,13 @@ def _identity(item: Item) -> tuple[str, str, str]:
     return who, _alnum(title), _alnum(title.split(":")[0])
 
 
-_Data = TypeVar("_Data")
-
-
-def _copied(value: _Data) -> _Data:
-    """A copy of CSL-JSON data (dicts, lists and scalars) that shares nothing mutable with it:
-    what copy.deepcopy makes of such data, without its bookkeeping (a third of reading a large
-    library's works)."""
-    if isinstance(value, dict):
-        return {key: _copied(item) for key, item in value.items()}  # type: ignore[return-value]
-    if isinstance(value, (list, tuple)):
-        return type(value)(_copied(item) for item in value)  # type: ignore[return-value]
-    return value
-
-
 def _merge(work: Work, item: Item) -> None:
     """Fill what the work lacks from another citation of it; keep the fuller title (fuller in
-    words: a title printed again with a spaced dash is the first printing's)."""
+    words: a title printed again with a spaced dash is the first printing's). A work's item
+    is its own dictionary, whose values it shares with its citations': nothing changes them."""
     for key, value in item.items():
         if key not in work.item:
-            work.item[key] = _copied(value)
+            work.item[key] = value
     if len(_alnum(str(item["title"]))) > len(_alnum(str(work.item["title"]))):
         work.item["title"] = item["title"]
 
@@ -262,7 +249,7 @@ def build_works(
         for item in document.works:
             work = index.find(item, generic=True)
             if work is None:
-                work = Work("", {k: _copied(v) for k, v in item.items() if k != "id"})
+                work = Work("", {k: v for k, v in item.items() if k != "id"})
                 works.append(work)
                 index.add(item, work)
                 preferred[id(work)] = str(item["id"])
@@ -271,7 +258,7 @@ def build_works(
         for citation in document.citations:
             work = index.find(citation.item, generic)
             if work is None:
-                work = Work("", _copied(citation.item))
+                work = Work("", dict(citation.item))
                 works.append(work)
                 index.add(citation.item, work)
             else:

@@ -86,8 +86,9 @@ _PLAIN_MARKS = str.maketrans("‘’“”–—", "''\"\"--")
 
 def normalize(text: str) -> str:
     """A comparison key: case, quote style, dashes, spacing and markers do not matter."""
-    text = unicodedata.normalize("NFKC", _SUPERSCRIPT_RUN.sub("", text))
-    text = text.translate(_PLAIN_MARKS)
+    if not text.isascii():  # the rest changes no ASCII text
+        text = unicodedata.normalize("NFKC", _SUPERSCRIPT_RUN.sub("", text))
+        text = text.translate(_PLAIN_MARKS)
     return _SPACES.sub(" ", text).strip().casefold()
 
 
