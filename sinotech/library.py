@@ -227,19 +227,13 @@ def now() -> str:
 
 def read_cached(library: Library, entry: Entry, code: str) -> Document | None:
     """The cached ingest of an entry's file, if it was made by the same ingest code."""
-    from .ingest.serialize import document_from_json
+    from .ingest.serialize import read_document
 
-    try:
-        data = json.loads((library.path / "cache" / f"{entry.sha256}.json").read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
-    if data.get("code") != code:
-        return None
-    return document_from_json(data["document"])
+    return read_document(library.path / "cache" / f"{entry.sha256}.json", code)
 
 
 def write_cache(library: Library, sha: str, document: Document, code: str) -> None:
-    from .ingest.serialize import document_to_json
+    from .ingest.serialize import document_json
 
-    text = json.dumps({"code": code, "document": document_to_json(document)}, ensure_ascii=False)
+    text = document_json(document, code)
     write_atomic(library.path / "cache" / f"{sha}.json", text)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from sinotech import store
 from sinotech.ingest.paragraphs import assemble
 from sinotech.paths import bundled
+from sinotech.sources import SOURCES
 
 # Hand-checked against the report: the whole sentence that carries each marker, and where the
 # marker stood (None: after the sentence's last character).
@@ -414,3 +417,58 @@ def test_vendored_files_match_their_readme() -> None:
     assert sorted(listed) == sorted(path.name for path in folder.glob("*.txt"))
     for name, digest in listed.items():
         assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest
+
+
+def _rows(path) -> dict[str, list[tuple]]:
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        return {
+            table: connection.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            for table in ("claims", "sections", "claim_footnotes", "citations", "works")
+        }
+
+
+def test_a_build_reads_the_bundled_documents_from_the_cache_the_last_one_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first build caches each bundled document's ingest; the next reads none of the files
+    again (ingest fails if it tries) and makes the same store; a cache another ingest code made
+    is read again, that document alone."""
+    import json
+
+    import sinotech.ingest
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    first, second = tmp_path / "first.db", tmp_path / "second.db"
+    store.build(first)
+    cached = sorted((tmp_path / "cache" / "sinotech" / "corpus").iterdir())
+    assert [path.name.rsplit("-", 1)[0] for path in cached] == sorted(
+        source.id for source in SOURCES
+    )
+    read = sinotech.ingest.ingest_source
+    ingested: list[str] = []
+
+    def ingest_source(source, corpus_dir):
+        ingested.append(source.id)
+        if source.id != "orf-2021":
+            raise AssertionError(f"{source.id} was ingested again")
+        return read(source, corpus_dir)
+
+    monkeypatch.setattr(sinotech.ingest, "ingest_source", ingest_source)
+    store.build(second)
+    assert ingested == []
+    assert _rows(second) == _rows(first)
+    (orf,) = [path for path in cached if path.name.startswith("orf-2021-")]
+    data = json.loads(orf.read_text("utf-8"))
+    orf.write_text(json.dumps({**data, "code": "made by other code"}), "utf-8")
+    store.build(second)
+    assert ingested == ["orf-2021"]
+    assert _rows(second) == _rows(first)
+    assert json.loads(orf.read_text("utf-8"))["code"] == data["code"]  # cached again
+
+
+def test_a_cache_that_cannot_be_written_fails_no_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "cache").write_text("a file where the cache folder would be", "utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert store.build(tmp_path / "s.db")["claims"] == 517

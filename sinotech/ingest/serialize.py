@@ -2,11 +2,31 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .model import Claim, Document, Marker, Metadata, Paragraph, Section
 from .references import Citation
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def read_document(path: Path, code: str) -> Document | None:
+    """The document cached at path, if the same ingest code made it."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if data.get("code") != code:
+        return None
+    return document_from_json(data["document"])
+
+
+def document_json(document: Document, code: str) -> str:
+    """The text `read_document` reads: the document and the ingest code that made it."""
+    return json.dumps({"code": code, "document": document_to_json(document)}, ensure_ascii=False)
 
 
 def document_to_json(document: Document) -> dict[str, Any]:

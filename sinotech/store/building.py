@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..errors import StoreError
 from ..paths import bundled, user_cache_dir, user_data_dir
 from ..sources import SOURCES
-from .fresh import APPLICATION_ID, STORE_FORMAT, fingerprint, is_ours, read_meta
+from .fresh import APPLICATION_ID, STORE_FORMAT, fingerprint, ingest_code, is_ours, read_meta
 
 if TYPE_CHECKING:
     import sqlite3
@@ -105,15 +105,38 @@ class Inputs(NamedTuple):
 def read_inputs(path: Path, corpus_dir: Path) -> Inputs:
     from ..add import library_documents
     from ..bibliography import build_works
-    from ..ingest import ingest_corpus
+    from ..ingest import with_repeats
     from ..library import load
 
     library = load(path)
     added = library_documents(path)
     sources = {source.id: source for source in SOURCES}
     sources |= {source.id: source for source, _ in added}
-    documents = ingest_corpus(corpus_dir, [document for _, document in added])
+    documents = with_repeats([*_bundled_documents(corpus_dir), *(d for _, d in added)])
     return Inputs(library, sources, documents, build_works(documents, sources, library.keys))
+
+
+def _bundled_documents(corpus_dir: Path) -> list[Document]:
+    """The bundled documents, each from the user's cache when the same ingest code read the
+    same file before (as the library's documents are from its cache)."""
+    import zlib
+
+    from ..ingest import ingest_source
+    from ..ingest.serialize import document_json, read_document
+    from ..library import write_atomic
+
+    code = ingest_code()
+    documents = []
+    for source in SOURCES:
+        text = (corpus_dir / source.filename).read_bytes()
+        cached = user_cache_dir() / "corpus" / f"{source.id}-{zlib.crc32(text):08x}.json"
+        document = read_document(cached, code)
+        if document is None:
+            document = ingest_source(source, corpus_dir)
+            with contextlib.suppress(OSError):  # a cache that cannot be written is not kept
+                write_atomic(cached, document_json(document, code))
+        documents.append(document)
+    return documents
 
 
 def now() -> str:

@@ -44,8 +44,9 @@ def marks_checksum(store_path: Path) -> str:
 
 
 def ingest_code() -> str:
-    """A checksum of the ingest code: the library's ingest cache is made again when it changes."""
-    return _checksum(sorted((_PACKAGE / "ingest").rglob("*.py")))
+    """A checksum of the ingest code and of the bundled sources' list (which the corpus's ingest
+    reads): the ingest caches are made again when it changes."""
+    return _checksum([*sorted((_PACKAGE / "ingest").rglob("*.py")), _PACKAGE / "sources.py"])
 
 
 def _checksum(paths: list[Path]) -> str:
