@@ -9,6 +9,7 @@ US is never "us"), an all-lower-case alias in any case and with a plural -s.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,6 +119,11 @@ def with_harvest(entities: list[Entity], texts: Iterable[str]) -> list[Entity]:
     return entities
 
 
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 def _pattern(alias: str) -> str:
     if alias.startswith("re:"):
         return alias[3:]
@@ -138,11 +144,7 @@ class Matcher:
         )
         # (needle that must occur for the alias to match, its pattern, its entity)
         self._aliases = [
-            (
-                None if alias.startswith("re:") else alias.lower(),
-                re.compile(_pattern(alias)),
-                entity,
-            )
+            (None if alias.startswith("re:") else alias.lower(), _pattern(alias), entity)
             for alias, entity in aliases
         ]
 
@@ -152,8 +154,8 @@ class Matcher:
         spans: list[tuple[int, int, Entity]] = []
         for needle, pattern, entity in self._aliases:
             if needle is not None and needle not in lower:
-                continue
-            for match in pattern.finditer(text):
+                continue  # most aliases occur in no text: their patterns are never compiled
+            for match in _compiled(pattern).finditer(text):
                 start, end = match.span()
                 if all(end <= s or start >= e for s, e, _ in spans):
                     spans.append((start, end, entity))
