@@ -292,17 +292,22 @@ def _assign_keys(
         key = given[id(work)]
         if key is None or key.lower() in assigned:
             wanted = preferred.get(id(work))
-            if wanted and wanted.lower() not in used | assigned:
+            if wanted and not _taken(wanted, used, assigned):
                 key = wanted
             else:
                 base = citation_key(work.item)
                 key, count = base, 0
-                while key.lower() in used | assigned:
+                while _taken(key, used, assigned):
                     key = base + _suffix(count)
                     count += 1
         assigned.add(key.lower())
         work.key = key
         work.item = {"id": key, **{k: v for k, v in work.item.items() if k != "id"}}
+
+
+def _taken(key: str, *keys: set[str]) -> bool:
+    """Whether the key is among any of these (lower-case) keys: no union made a work."""
+    return any(key.lower() in taken for taken in keys)
 
 
 def _suffix(index: int) -> str:

@@ -81,15 +81,16 @@ def has_terminal_punctuation(text: str) -> bool:
     return bool(_TERMINAL.search(_SUPERSCRIPT_RUN.sub("", text).rstrip()))
 
 
-_PLAIN_MARKS = str.maketrans("‘’“”–—", "''\"\"--")
+_PLAIN_MARKS = (("‘", "'"), ("’", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
 
 
 def normalize(text: str) -> str:
     """A comparison key: case, quote style, dashes, spacing and markers do not matter."""
     if not text.isascii():  # the rest changes no ASCII text
         text = unicodedata.normalize("NFKC", _SUPERSCRIPT_RUN.sub("", text))
-        text = text.translate(_PLAIN_MARKS)
-    return _SPACES.sub(" ", text).strip().casefold()
+        for mark, plain in _PLAIN_MARKS:  # far faster than str.translate on long text
+            text = text.replace(mark, plain)
+    return " ".join(text.split()).casefold()  # split() takes the whitespace \s+ does
 
 
 def compact(text: str) -> str:
