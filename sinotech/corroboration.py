@@ -47,6 +47,7 @@ WEIGHTS = (0.5, 0.4, 0.1)  # meaning, wording, subject
 # A number and what it counts: '2,000 staff', '50 per cent', 'US$50 billion'. A number in words
 # ('ten universities') is left alone: in these texts such words are rarely figures.
 _FIGURE = re.compile(
+    r"(?=[US$¥R€\d])"  # what a figure starts with: every other place fails at once
     r"(?P<currency>US\$|\$|¥|RMB\s?|€)?(?<![\w.,-])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>billion|million|thousand|trillion|bn|m)\b)?"
     r"(?:\s*(?P<percent>%|per\s?cent|percent))?"
