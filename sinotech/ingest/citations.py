@@ -457,6 +457,10 @@ def _opens_citation(text: str) -> bool:
     return bool(re.match(r"[\"“][^\"“”]{3,}[\"”](?:\s+\S+://\S+)?\.\s", text))
 
 
+_ENDS_SENTENCE = frozenset('.?!"”’')  # the last character of a sentence, or of its quotation
+_NEXT_SENTENCE = re.compile(r"\s+[A-Z]|\s+(?:and|as well as)\s+[\"“‘«*A-Z]|\s+[\"“]")
+
+
 def _sentence_ends(text: str) -> list[int]:
     """Where sentences end: after '.', '?' or '!' (and a closing quote after it) outside
     brackets and italics, before a space and a capital; not after an initial or abbreviation."""
@@ -473,10 +477,10 @@ def _sentence_ends(text: str) -> list[int]:
             quoted = not quoted
         elif char in "“”":
             quoted = char == "“"
-        if depth or italic:
+        if depth or italic or char not in _ENDS_SENTENCE:
             continue
         end = index + 1
-        if not re.match(r"\s+[A-Z]|\s+(?:and|as well as)\s+[\"“‘«*A-Z]|\s+[\"“]", text[end:]):
+        if not _NEXT_SENTENCE.match(text, end):
             continue
         if char in ".?!" and not quoted:
             if char == "." and _ABBREVIATIONS.search(text[:index]):
