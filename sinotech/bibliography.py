@@ -8,6 +8,7 @@ made unique case-insensitively by a, b, … in order of first citation, so they 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -75,6 +76,7 @@ def fold(text: str) -> str:
     )
 
 
+@functools.cache  # names and titles recur across a large library's citations
 def _alnum(text: str) -> str:
     return _NOT_ALNUM.sub("", fold(text).lower())
 
