@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import StoreError
 from ..paths import bundled, user_cache_dir
@@ -39,10 +39,10 @@ from .building import (
 from .fresh import fingerprint, is_ours, read_meta, roll_back_stopped_change, same_but_marks
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable
+    from collections.abc import Callable, Collection, Iterable
     from pathlib import Path
 
-    from ..corroboration import Kept, Stored, Update
+    from ..corroboration import Update
     from ..crossref import Known
 
 
@@ -154,22 +154,16 @@ def _known(connection: sqlite3.Connection) -> Known:
     for claim, year in connection.execute("SELECT claim, substr(sort_key, 1, 4) FROM claim_dates"):
         years[claim].add(year)
 
-    def links(claims: Collection[str]) -> list[Stored]:
-        """Every stored link of these claims, with whether each of its claims keeps it."""
-        return connection.execute(
-            "SELECT claim, other, label, score, best, back FROM related"
-            " WHERE claim IN (SELECT value FROM json_each(?))",
-            [json.dumps(list(claims))],
+    def of_claims(select: str) -> Callable[[Collection[str]], list[Any]]:
+        """The rows `select` gives of the claims asked for (its table has a `claim` column)."""
+        return lambda claims: connection.execute(
+            f"{select} WHERE claim IN (SELECT value FROM json_each(?))", [json.dumps(list(claims))]
         ).fetchall()
 
-    def kept(claims: Collection[str]) -> list[Kept]:
-        """What these claims keep of each label: how many links, the lowest score."""
-        return connection.execute(
-            "SELECT claim, label, kept, weakest FROM kept_links"
-            " WHERE claim IN (SELECT value FROM json_each(?))",
-            [json.dumps(list(claims))],
-        ).fetchall()
-
+    # every stored link of the claims, with whether each of its claims keeps it (`Stored`);
+    # what they keep of each label: how many links, the lowest score (`Kept`)
+    links = of_claims("SELECT claim, other, label, score, best, back FROM related")
+    kept = of_claims("SELECT claim, label, kept, weakest FROM kept_links")
     return Known(entities, mentions, years, links, kept)
 
 
