@@ -9,6 +9,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sinotech import store
 from sinotech.ingest.paragraphs import assemble
@@ -472,3 +474,22 @@ def test_a_cache_that_cannot_be_written_fails_no_build(
     (tmp_path / "cache").write_text("a file where the cache folder would be", "utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     assert store.build(tmp_path / "s.db")["claims"] == 517
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        st.sampled_from(list("aB zé.\t\n\u00a0\u2009\u3000\u0085\u2028\u200b‘’“”–—¹²³ﬁＡ")),
+        max_size=40,
+    )
+)
+def test_normalize_is_its_definition_on_any_text(text: str) -> None:
+    """The fast paths (ASCII left alone, marks replaced one by one, spaces split) give what the
+    definition gives: superscripts out, NFKC, plain marks, one space, case folded."""
+    import unicodedata
+
+    from sinotech.ingest.text import SUPERSCRIPT_DIGITS, normalize
+
+    defined = unicodedata.normalize("NFKC", re.sub(f"[{SUPERSCRIPT_DIGITS}]+", "", text))
+    defined = defined.translate(str.maketrans("‘’“”–—", "''\"\"--"))
+    assert normalize(text) == re.sub(r"\s+", " ", defined).strip().casefold()
