@@ -176,14 +176,13 @@ def test_an_add_that_fails_in_place_leaves_store_and_library_as_they_were(
 # place, before it commits: the crash that leaves a hot journal beside the store. Its page cache
 # is one page, so that its changes reach the store's file before the commit, as a large add's do.
 KILLED_BEFORE_COMMIT = """
-import os, signal, sqlite3, sys
-connect = sqlite3.connect
-def small_cache(*args, **kwargs):
-    connection = connect(*args, **kwargs)
-    connection.execute("PRAGMA cache_size = 1")
-    return connection
-sqlite3.connect = small_cache
+import os, signal, sys
 from sinotech.store import extending
+extend = extending._extend
+def small_cache(connection, *args):
+    connection.execute("PRAGMA cache_size = 1")
+    return extend(connection, *args)
+extending._extend = small_cache
 extending.stamp = lambda *args: os.kill(os.getpid(), signal.SIGKILL)
 from sinotech.cli import cli
 cli.main(["add", sys.argv[1]])

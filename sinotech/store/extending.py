@@ -23,6 +23,7 @@ from .building import (
     CITATIONS,
     ENTITIES,
     WORKS,
+    WRITING_CACHE,
     build_code,
     citation_rows,
     computing,
@@ -67,6 +68,7 @@ def extend(path: Path, added: Collection[str]) -> dict[str, int] | None:
     changes what earlier claims mention)."""
     try:
         connection = sqlite3.connect(path, isolation_level=None)
+        connection.execute(WRITING_CACHE)
     except sqlite3.Error:
         return None
     try:
