@@ -466,6 +466,12 @@ def test_a_build_reads_the_bundled_documents_from_the_cache_the_last_one_made(
     assert ingested == ["orf-2021"]
     assert _rows(second) == _rows(first)
     assert json.loads(orf.read_text("utf-8"))["code"] == data["code"]  # cached again
+    for damaged in ("[1, 2]", json.dumps({**data, "document": {"claims": 3}}), '{"code": '):
+        orf.write_text(damaged, "utf-8")  # damaged or edited: read again, and no traceback
+        ingested.clear()
+        store.build(second)
+        assert ingested == ["orf-2021"]
+        assert _rows(second) == _rows(first)
 
 
 def test_a_cache_that_cannot_be_written_fails_no_build(

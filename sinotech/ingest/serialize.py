@@ -14,14 +14,15 @@ if TYPE_CHECKING:
 
 
 def read_document(path: Path, code: str) -> Document | None:
-    """The document cached at path, if the same ingest code made it."""
+    """The document cached at path, if the same ingest code made it; None for anything else
+    (no file, or one damaged or edited: the document is read again)."""
     try:
         data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
+        if data.get("code") != code:
+            return None
+        return document_from_json(data["document"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    if data.get("code") != code:
-        return None
-    return document_from_json(data["document"])
 
 
 def document_json(document: Document, code: str) -> str:
