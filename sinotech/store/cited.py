@@ -37,18 +37,22 @@ def works_behind(
 ) -> list[dict[str, object]]:
     """The works behind claims (their footnotes' works and their source documents) and behind
     (source, n) footnotes, each once, sorted by key, with the footnotes that cite it."""
-    claim_ids, footnotes = list(claim_ids), list(footnotes)
+    claim_ids, footnotes = json.dumps(list(claim_ids)), list(footnotes)
     cited: dict[str, set[tuple[str, int]]] = {}
-    documents: set[str] = set()
-    for claim_id in claim_ids:
-        row = connection.execute("SELECT source FROM claims WHERE id = ?", [claim_id]).fetchone()
-        documents.add(row[0])
-        for source, n, key in connection.execute(
-            """SELECT c.source, c.n, c.work FROM claim_footnotes l
-               JOIN citations c ON c.source = l.source AND c.n = l.n WHERE l.claim = ?""",
-            [claim_id],
-        ):
-            cited.setdefault(key, set()).add((source, n))
+    documents = {
+        source
+        for (source,) in connection.execute(
+            "SELECT DISTINCT source FROM claims WHERE id IN (SELECT value FROM json_each(?))",
+            [claim_ids],
+        )
+    }
+    for source, n, key in connection.execute(
+        """SELECT c.source, c.n, c.work FROM claim_footnotes l
+           JOIN citations c ON c.source = l.source AND c.n = l.n
+           WHERE l.claim IN (SELECT value FROM json_each(?))""",
+        [claim_ids],
+    ):
+        cited.setdefault(key, set()).add((source, n))
     for source, n in footnotes:
         for (key,) in connection.execute(
             "SELECT work FROM citations WHERE source = ? AND n = ?", [source, n]
