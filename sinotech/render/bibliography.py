@@ -246,6 +246,7 @@ def bibtex(records: Sequence[dict], biblatex: bool, ascii_only: bool = False) ->
     """A .bib file for the records, written by bibtexparser 2."""
     import bibtexparser
     from bibtexparser.library import Library
+    from bibtexparser.middlewares.parsestack import default_unparse_stack
     from bibtexparser.model import Entry, ExplicitComment
 
     encode: Callable[[str], str] = _latex_ascii if ascii_only else (lambda text: text)
@@ -261,7 +262,11 @@ def bibtex(records: Sequence[dict], biblatex: bool, ascii_only: bool = False) ->
                 [_field(key, value, encode) for key, value in fields],
             )
         )
-    return bibtexparser.write_string(library)
+    # The library is this function's own: its blocks are enclosed in place, not deep-copied
+    # first (most of writing a large bibliography).
+    return bibtexparser.write_string(
+        library, unparse_stack=default_unparse_stack(allow_inplace_modification=True)
+    )
 
 
 def _field(key: str, value: str, encode: Callable[[str], str]) -> Field:
