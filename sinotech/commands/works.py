@@ -8,7 +8,14 @@ import click
 
 from .. import store
 from ..options import ascii_option, db_option, escaped, format_option, store_completer, tag_option
-from ..render import BIBLIOGRAPHY_FORMATS, DETAIL_FORMATS, LISTING_FORMATS, Column, render_listing
+from ..render import (
+    BIBLIOGRAPHY_FORMATS,
+    DETAIL_FORMATS,
+    LISTING_FORMATS,
+    WHOLE_RECORD_FORMATS,
+    Column,
+    render_listing,
+)
 from . import command, connect, nothing_found, output
 
 if TYPE_CHECKING:
@@ -43,7 +50,7 @@ def works(words: tuple[str, ...], tags: tuple[str, ...], fmt: str, db_path: Path
       sinotech works --tag to-read
     """
     with connect(db_path) as connection:
-        records = store.works(connection, words, tags)
+        records = store.works(connection, words, tags, csl=fmt in WHOLE_RECORD_FORMATS)
     if not records:
         nothing_found(f"no works match {escaped(' '.join(words + tags))}")
     with output() as stream:

@@ -12,6 +12,7 @@ from typing import NamedTuple, TextIO
 from . import text
 
 LISTING_FORMATS = ("table", "plain", "json", "jsonl", "csv", "markdown")
+WHOLE_RECORD_FORMATS = ("json", "jsonl")  # the listings that print records whole, not columns
 DETAIL_FORMATS = ("table", "plain", "json", "jsonl", "markdown")
 BIBLIOGRAPHY_FORMATS = ("bibtex", "biblatex", "csl-json", "ris", "keys")
 

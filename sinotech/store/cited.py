@@ -24,9 +24,10 @@ _WORK_COLUMNS = """
 """
 
 
-def _work(row: sqlite3.Row) -> dict[str, object]:
+def _work(row: sqlite3.Row, csl: bool = True) -> dict[str, object]:
     record = {key: row[key] for key in row.keys() if key != "csl"}  # noqa: SIM118
-    record["csl"] = json.loads(row["csl"])
+    if csl:
+        record["csl"] = json.loads(row["csl"])
     return record
 
 
@@ -74,10 +75,15 @@ def works_behind(
 
 
 def works(
-    connection: sqlite3.Connection, words: Iterable[str] = (), tags: Iterable[str] = ()
+    connection: sqlite3.Connection,
+    words: Iterable[str] = (),
+    tags: Iterable[str] = (),
+    csl: bool = True,
 ) -> list[dict[str, object]]:
     """The bibliography, in order of first citation; words (any case) must all occur in a
-    work's creators, title, container or year; the work must carry every one of tags."""
+    work's creators, title, container or year; the work must carry every one of tags. Without
+    `csl`, the records lack their CSL-JSON, which a listing's columns do not show (decoding it
+    was most of listing a large library's works)."""
     where, parameters = tagged_sql("w.key", tags)
     for word in words:
         where.append(
@@ -88,7 +94,8 @@ def works(
     sql = f"SELECT {_WORK_COLUMNS} FROM works w"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    return [_work(row) for row in connection.execute(sql + " ORDER BY w.position", parameters)]
+    rows = connection.execute(sql + " ORDER BY w.position", parameters)
+    return [_work(row, csl) for row in rows]
 
 
 def work(connection: sqlite3.Connection, key: str) -> dict[str, object]:
