@@ -293,6 +293,14 @@ def test_works_and_work() -> None:
         "with Russia: Geopolitics, economics, and regime security\tThe Chinese Journal of "
         "International Politics\t7\t7"
     ]
+    # JSON prints the records whole, CSL-JSON included (columns alone leave it undecoded)
+    (listed,) = json.loads(run("works", "hsiung", "--format", "json"))
+    (line,) = [json.loads(text) for text in run("works", "hsiung", "-f", "jsonl").splitlines()]
+    assert listed == line
+    assert (listed["csl"]["id"], listed["csl"]["page"]) == (
+        "hsiungChinasTechnologyCooperation2021",
+        "447-479",
+    )
     record = json.loads(run("work", "HSIUNGchinasTechnologyCooperation2021", "-f", "json"))
     assert record["id"] == "hsiungChinasTechnologyCooperation2021"
     assert [(c["footnote"], c["locator"]) for c in record["citations"]] == [
