@@ -8,6 +8,7 @@ adds none of them (nothing half-added).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -185,26 +186,29 @@ def remove(store_path: Path, source_id: str) -> lib.Entry:
 def library_documents(store_path: Path) -> list[tuple[Source, Document]]:
     """Every added source and its document: from the ingest cache, or read again from the
     library's copy when the ingest code changed."""
-    from .ingest.formats import read
-
     library = lib.load(store_path)
     code = ingest_code()
     result = []
     for entry in library.entries:
-        document = lib.read_cached(library, entry, code)
-        if document is None:
-            path = library.path / "files" / entry.file
-            if not path.is_file():
-                raise SinotechError(
-                    f"the library's copy of {entry.id} is missing ({path}); "
-                    f"add the file again or `sinotech remove {entry.id}`"
-                )
-            _, builder = read(path)
-            lib.apply_overrides(builder.metadata, entry.overrides)
-            document = builder.build(entry.id)
-            lib.write_cache(library, entry.sha256, document, code)
+        read = partial(_reread, library, entry)
+        document = lib.cached(lib.cache_file(library, entry.sha256), code, read)
         result.append((source_of(entry, document), document))
     return result
+
+
+def _reread(library: lib.Library, entry: lib.Entry) -> Document:
+    """An added source's document, read again from the library's copy of its file."""
+    from .ingest.formats import read
+
+    path = library.path / "files" / entry.file
+    if not path.is_file():
+        raise SinotechError(
+            f"the library's copy of {entry.id} is missing ({path}); "
+            f"add the file again or `sinotech remove {entry.id}`"
+        )
+    _, builder = read(path)
+    lib.apply_overrides(builder.metadata, entry.overrides)
+    return builder.build(entry.id)
 
 
 def source_of(entry: lib.Entry, document: Document) -> Source:

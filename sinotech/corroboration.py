@@ -302,9 +302,7 @@ def links(compare: Comparison) -> list[Link]:
             found = [compare.best(joined(found))]
             size = len(found[0].i)
     every = joined(found)
-    best = best_of(every, compare.rank)
-    keep = best.any(axis=1)
-    return compare.explained(every.rows(keep), best[keep])
+    return compare.explained(every, best_of(every, compare.rank))
 
 
 def links_after(
@@ -321,8 +319,7 @@ def links_after(
     )
     ids = [item.id for item in compare.profiles]
     best, update = best_after(found, stored, kept, ids, compare.rank)
-    keep = best.any(axis=1)
-    return compare.explained(found.rows(keep), best[keep]), update
+    return compare.explained(found, best), update
 
 
 class _Source(NamedTuple):
@@ -438,10 +435,14 @@ class Comparison:
         return self.explained(pair, np.ones((1, 2), bool))[0]
 
     def explained(self, pairs: Pairs, best: np.ndarray) -> list[Link]:
-        """The pairs' links, with why; `best` says which of its claims keeps each."""
+        """The links of the pairs one of their claims keeps (`best`, as `best_of` gives it),
+        with why and which of the two keeps each."""
+        keep = best.any(axis=1)
         return [
             self._explain(int(i), int(j), LABELS[label], float(score), cosines, keeps)
-            for i, j, label, score, cosines, keeps in zip(*pairs, best, strict=True)
+            for i, j, label, score, cosines, keeps in zip(
+                *pairs.rows(keep), best[keep], strict=True
+            )
         ]
 
     def _explain(

@@ -27,7 +27,7 @@ from .errors import InputError, NotFound, SinotechError
 from .paths import MANIFEST, library_dir
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from .ingest.model import Document, Metadata
 
@@ -225,15 +225,26 @@ def now() -> str:
 # --- the ingest cache -----------------------------------------------------------------------
 
 
-def read_cached(library: Library, entry: Entry, code: str) -> Document | None:
-    """The cached ingest of an entry's file, if it was made by the same ingest code."""
-    from .ingest.serialize import read_document
-
-    return read_document(library.path / "cache" / f"{entry.sha256}.json", code)
+def cache_file(library: Library, sha: str) -> Path:
+    """Where the ingest of the library's file with this SHA-256 is cached."""
+    return library.path / "cache" / f"{sha}.json"
 
 
 def write_cache(library: Library, sha: str, document: Document, code: str) -> None:
     from .ingest.serialize import document_json
 
-    text = document_json(document, code)
-    write_atomic(library.path / "cache" / f"{sha}.json", text)
+    write_atomic(cache_file(library, sha), document_json(document, code))
+
+
+def cached(path: Path, code: str, read: Callable[[], Document]) -> Document:
+    """The document cached at path, if the same ingest code made it; else read, and cached
+    there (derived data: a cache that cannot be written is not kept). The library's files and
+    the bundled documents are cached alike."""
+    from .ingest.serialize import document_json, read_document
+
+    document = read_document(path, code)
+    if document is None:
+        document = read()
+        with contextlib.suppress(OSError):
+            write_atomic(path, document_json(document, code))
+    return document

@@ -125,22 +125,17 @@ def _bundled_documents(corpus_dir: Path) -> list[Document]:
     """The bundled documents, each from the user's cache when the same ingest code read the
     same file before (as the library's documents are from its cache)."""
     import zlib
+    from functools import partial
 
     from ..ingest import ingest_source
-    from ..ingest.serialize import document_json, read_document
-    from ..library import write_atomic
+    from ..library import cached
 
     code = ingest_code()
     documents = []
     for source in SOURCES:
-        text = (corpus_dir / source.filename).read_bytes()
-        cached = user_cache_dir() / "corpus" / f"{source.id}-{zlib.crc32(text):08x}.json"
-        document = read_document(cached, code)
-        if document is None:
-            document = ingest_source(source, corpus_dir)
-            with contextlib.suppress(OSError):  # a cache that cannot be written is not kept
-                write_atomic(cached, document_json(document, code))
-        documents.append(document)
+        crc = zlib.crc32((corpus_dir / source.filename).read_bytes())
+        path = user_cache_dir() / "corpus" / f"{source.id}-{crc:08x}.json"
+        documents.append(cached(path, code, partial(ingest_source, source, corpus_dir)))
     return documents
 
 
@@ -195,7 +190,7 @@ def _build(path: Path, corpus_dir: Path | None) -> dict[str, int]:
         raise
     finally:
         os.close(handle)
-    keep_keys(path, inputs.works)
+    keep_keys(path, works)
     return inputs.counts()
 
 

@@ -38,20 +38,20 @@ def works_behind(
 ) -> list[dict[str, object]]:
     """The works behind claims (their footnotes' works and their source documents) and behind
     (source, n) footnotes, each once, sorted by key, with the footnotes that cite it."""
-    claim_ids, footnotes = json.dumps(list(claim_ids)), list(footnotes)
+    claims = [json.dumps(list(claim_ids))]  # the parameter of `json_each(?)`
     cited: dict[str, set[tuple[str, int]]] = {}
     documents = {
         source
         for (source,) in connection.execute(
             "SELECT DISTINCT source FROM claims WHERE id IN (SELECT value FROM json_each(?))",
-            [claim_ids],
+            claims,
         )
     }
     for source, n, key in connection.execute(
         """SELECT c.source, c.n, c.work FROM claim_footnotes l
            JOIN citations c ON c.source = l.source AND c.n = l.n
            WHERE l.claim IN (SELECT value FROM json_each(?))""",
-        [claim_ids],
+        claims,
     ):
         cited.setdefault(key, set()).add((source, n))
     for source, n in footnotes:

@@ -113,7 +113,7 @@ def _extend(
         with contextlib.suppress(sqlite3.Error):
             connection.execute("ROLLBACK")
         raise
-    keep_keys(path, inputs.works)
+    keep_keys(path, works)
     return inputs.counts()
 
 
