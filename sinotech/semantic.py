@@ -15,6 +15,7 @@ the store, never by a command that reads it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +32,7 @@ MODEL = "wordllama l2_supercat 256"
 SHIPPED = Path(__file__).resolve().parent / "data" / "vectors"
 
 
+@functools.cache  # loaded once a process: a bulk add embeds one document after another
 def _model() -> WordLlamaInference:
     """The model from the package's own files. `cache_dir` names the package folder because
     wordllama 0.4 looks for its bundled tokenizer under `tokenizer/`, not the `tokenizers/` it

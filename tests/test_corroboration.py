@@ -238,6 +238,24 @@ def test_vectors_are_cached_and_a_bad_cache_is_made_again(
     assert [path.name for path in tmp_path.iterdir()] == [cached.name]
 
 
+def test_the_model_is_loaded_once_for_many_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import wordllama
+
+    from sinotech import semantic
+
+    semantic._model.cache_clear()
+    loads = []
+    load = wordllama.WordLlama.load
+    monkeypatch.setattr(
+        wordllama.WordLlama, "load", lambda **options: loads.append(options) or load(**options)
+    )
+    first = semantic.vectors(["Huawei opened a research centre in Moscow."], tmp_path)
+    second = semantic.vectors(["Yandex sells self-driving cars.", "Sber builds chips."], tmp_path)
+    assert (first.shape, second.shape, len(loads)) == ((1, 256), (2, 256), 1)
+
+
 def test_a_broken_model_installation_is_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -246,6 +264,7 @@ def test_a_broken_model_installation_is_one_line(
     from sinotech import semantic
     from sinotech.errors import StoreError
 
+    semantic._model.cache_clear()  # as in a process that has not loaded it yet
     monkeypatch.setitem(sys.modules, "wordllama", None)
     with pytest.raises(StoreError, match=r"^cannot load the sentence model .*reinstall sinotech$"):
         semantic.vectors(["A sentence no cache holds."], tmp_path)
