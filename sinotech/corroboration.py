@@ -28,12 +28,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain
 from typing import TYPE_CHECKING, NamedTuple
 
 from .similarity import Vector, stem, terms, tf_idf
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+    from collections.abc import Callable, Collection, Mapping, Sequence
 
     import numpy as np
 
@@ -290,13 +291,14 @@ def _open(
 def links(compare: Comparison) -> list[Link]:
     """Every link between claims of different sources that is kept (`best_of`), explained.
 
-    Pairs are scored one source pair at a time, as matrix products, so memory follows the two
-    largest documents, not the library; what is found so far is cut to the claims' best now
-    and then, which changes nothing (a pair among neither claim's best never comes back)."""
+    Each source's claims are scored against the earlier sources' (`Comparison.pairs`), so memory
+    follows a block of claims, not the library; what is found so far is cut to the claims'
+    best now and then, which changes nothing (a pair among neither claim's best never comes
+    back)."""
     found: list[Pairs] = []
     size = 0
-    for source_a, source_b in compare.source_pairs():
-        found.append(compare.pairs(source_a, source_b))
+    for source in compare.by_source:
+        found.append(compare.pairs(source))
         size += len(found[-1].i)
         if size > 8 * max(BEST_PER_CLAIM.values()) * len(compare.profiles):
             found = [compare.best(joined(found))]
@@ -315,25 +317,24 @@ def links_after(
     explained, and what they change in the stored links (`best_after` says what the store
     gives)."""
     found = compare.best(  # a pair among neither claim's best of these is never kept
-        joined([compare.pairs(a, b) for a, b in compare.source_pairs() if b in added])
+        joined([compare.pairs(source) for source in compare.by_source if source in added])
     )
     ids = [item.id for item in compare.profiles]
     best, update = best_after(found, stored, kept, ids, compare.rank)
     return compare.explained(found, best), update
 
 
-class _Source(NamedTuple):
-    """A source's claims as dense matrices, for products with another source's."""
-
-    words: _Dense
-    subjects: _Dense
-    named: _Dense  # 1 for each specific entity a claim names
-    years: _Dense  # 1 for each year a claim states
+# Earlier claims are compared with a source's claims this many at a time, in blocks counted
+# from the first claim: what a product sums depends on its shape, so a source's pairs are
+# computed by the same products whichever sources follow it (a build and an add get the same
+# scores, to the last bit), and memory follows a block, not the library.
+BLOCK = 4096
 
 
 class Comparison:
-    """Compares profiled claims, a pair of sources at a time: their words and subjects are
-    weighed (TF-IDF) over the reference profiles (by default all of them)."""
+    """Compares profiled claims, each source's with every earlier source's: their words and
+    subjects are weighed (TF-IDF) over the reference profiles (by default all of them). The
+    profiles come grouped by source, in the sources' order."""
 
     def __init__(
         self,
@@ -354,39 +355,42 @@ class Comparison:
         for index, item in enumerate(profiles):
             by_source.setdefault(item.source, []).append(index)
         self.by_source = {source: np.array(rows, np.int64) for source, rows in by_source.items()}
+        if any(rows[-1] - rows[0] != len(rows) - 1 for rows in self.by_source.values()):
+            raise ValueError("the profiles to compare come grouped by source")
         ids = [item.id for item in profiles]
         self.rank = np.empty(len(ids), np.int64)  # each profile's place in the order of ids
         self.rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
         self.dated = np.array([bool(item.years) for item in profiles], bool)
         self.counted = np.array([bool(item.figures) for item in profiles], bool)
-        self._dense: dict[str, _Source] = {}
+        self._matrices: tuple[_Sparse, _Sparse, _Sparse, _Sparse] | None = None
         self._spelled: dict[int, dict[str, str]] = {}
 
-    def source_pairs(self) -> Iterator[tuple[str, str]]:
-        """Every pair of sources, the earlier first."""
-        sources = list(self.by_source)
-        for n, source_a in enumerate(sources):
-            for source_b in sources[n + 1 :]:
-                yield source_a, source_b
+    def pairs(self, source: str, floor: float | None = CANDIDATE) -> Pairs:
+        """The pairs of the source's claims and every earlier source's scoring at least floor,
+        labelled (every pair, 'none' below CANDIDATE, with floor None), the earlier claim
+        first."""
+        rows = self.by_source[source]
+        start = int(rows[0])
+        return joined(
+            [self._block(rows, lo, min(lo + BLOCK, start), floor) for lo in range(0, start, BLOCK)]
+        )
 
-    def pairs(self, source_a: str, source_b: str, floor: float | None = CANDIDATE) -> Pairs:
-        """The pairs of the two sources' claims scoring at least floor, labelled (every pair,
-        'none' below CANDIDATE, with floor None)."""
+    def _block(self, rows: np.ndarray, lo: int, hi: int, floor: float | None) -> Pairs:
+        """`pairs` of the claims at rows with the earlier claims lo..hi (a block)."""
         import numpy as np
 
-        rows, columns = self.by_source[source_a], self.by_source[source_b]
-        a, b = self._of(source_a), self._of(source_b)
-        meaning = (self.meaning[rows] @ self.meaning[columns].T).astype(float)
-        wording = a.words.times(b.words).astype(float)
-        subject = a.subjects.times(b.subjects).astype(float)
+        words, subjects, named, years = self._sparse()
+        meaning = (self.meaning[rows] @ self.meaning[lo:hi].T).astype(float)
+        wording = words.times(rows, lo, hi)
+        subject = subjects.times(rows, lo, hi)
         score = WEIGHTS[0] * meaning + WEIGHTS[1] * wording + WEIGHTS[2] * subject
         if floor is None:
             r, c = (grid.ravel() for grid in np.indices(score.shape))
         else:
             r, c = np.nonzero(score >= floor)
-        i, j, found = rows[r], columns[c], score[r, c]
-        shared = a.named.times(b.named)[r, c] > 0
-        different = self.dated[i] & self.dated[j] & ~(a.years.times(b.years)[r, c] > 0)
+        i, j, found = lo + c, rows[r], score[r, c]
+        shared = named.times(rows, lo, hi)[r, c] > 0
+        different = self.dated[i] & self.dated[j] & ~(years.times(rows, lo, hi)[r, c] > 0)
         conflict = np.zeros(len(found), bool)
         for k in np.nonzero((found >= CONTRASTS) & self.counted[i] & self.counted[j])[0]:
             profile_a, profile_b = self.profiles[i[k]], self.profiles[j[k]]
@@ -407,17 +411,17 @@ class Comparison:
         """The pairs among the best of one of their two claims."""
         return pairs.rows(best_of(pairs, self.rank).any(axis=1))
 
-    def _of(self, source: str) -> _Source:
-        """A source's claims' words, subjects, entities and years, made once per source."""
-        if source not in self._dense:
-            members = self.by_source[source]
-            self._dense[source] = _Source(
-                _Dense([self.words[i] for i in members]),
-                _Dense([self.subjects[i] for i in members]),
-                _Dense([dict.fromkeys(self.profiles[i].entities, 1.0) for i in members]),
-                _Dense([dict.fromkeys(self.profiles[i].years, 1.0) for i in members]),
+    def _sparse(self) -> tuple[_Sparse, _Sparse, _Sparse, _Sparse]:
+        """Every claim's words, subjects, entities (1 for each specific entity it names) and
+        years (1 for each it states), as sparse matrices: made once."""
+        if self._matrices is None:
+            self._matrices = (
+                _Sparse(self.words),
+                _Sparse(self.subjects),
+                _Sparse([dict.fromkeys(item.entities, 1.0) for item in self.profiles]),
+                _Sparse([dict.fromkeys(item.years, 1.0) for item in self.profiles]),
             )
-        return self._dense[source]
+        return self._matrices
 
     def _spelling(self, i: int) -> dict[str, str]:
         """Profile i's stems and how its text first spells each, made once per profile."""
@@ -427,10 +431,13 @@ class Comparison:
 
     def __call__(self, i: int, j: int) -> Link:
         """The link between profiles i and j of different sources, labelled 'none' below
-        CANDIDATE: computed as the build computes it, with the rest of their sources' pairs."""
+        CANDIDATE: computed as the build computes it, in the block of the earlier one."""
         import numpy as np
 
-        found = self.pairs(self.profiles[i].source, self.profiles[j].source, floor=None)
+        i, j = sorted((i, j))
+        lo = i - i % BLOCK
+        rows = self.by_source[self.profiles[j].source]
+        found = self._block(rows, lo, min(lo + BLOCK, int(rows[0])), floor=None)
         pair = found.rows(np.nonzero((found.i == i) & (found.j == j))[0])
         return self.explained(pair, np.ones((1, 2), bool))[0]
 
@@ -476,30 +483,52 @@ class Comparison:
         return Link(a.id, b.id, label, score, why, (bool(keeps[0]), bool(keeps[1])))
 
 
-class _Dense:
-    """Sparse vectors as one dense matrix, a row per term they use, the terms in their sorted
-    order: so a product of two sums over the shared terms in one order, whichever documents
-    were compared before (a build and an add get the same scores, to the last bit)."""
+class _Sparse:
+    """Sparse vectors, one a claim, kept by term: each term's claims in order, with their
+    values. A product of two vectors sums over their shared terms one at a time in the terms'
+    sorted order, whatever else is multiplied with them (so a pair scores the same to the last
+    bit in any block, and in a build and an add)."""
 
     def __init__(self, vectors: Sequence[Mapping[str, float]]) -> None:
         import numpy as np
 
-        used = sorted({term for vector in vectors for term in vector})
-        row = {term: k for k, term in enumerate(used)}
-        self.terms = np.array(used, dtype=str)
-        self.matrix = np.zeros((len(used), len(vectors)), dtype=np.float32)
-        for column, vector in enumerate(vectors):
-            for term, value in vector.items():
-                self.matrix[row[term], column] = value
+        used = list(chain.from_iterable(vectors))
+        ids = {term: k for k, term in enumerate(sorted(set(used)))}
+        term = np.fromiter(map(ids.__getitem__, used), np.int64, len(used))
+        value = np.fromiter(chain.from_iterable(v.values() for v in vectors), float, len(used))
+        lengths = np.fromiter(map(len, vectors), np.int64, len(vectors))
+        claims = np.repeat(np.arange(len(vectors)), lengths)
+        self.size = len(vectors)
+        by_claim = np.argsort(claims * len(ids) + term)  # each claim's terms, in order
+        self.start = np.concatenate([[0], np.cumsum(lengths)])
+        self.term, self.value = term[by_claim], value[by_claim]
+        key = term * self.size + claims
+        by_term = np.argsort(key)  # each term's claims, in order
+        self.key, self.claim, self.weight = key[by_term], claims[by_term], value[by_term]
 
-    def times(self, other: _Dense) -> np.ndarray:
-        """Every cosine between this matrix's vectors and the other's, over their shared terms."""
+    def times(self, rows: np.ndarray, lo: int, hi: int) -> np.ndarray:
+        """The products of the vectors at rows with those of the claims lo..hi, as a matrix."""
         import numpy as np
 
-        _, mine, theirs = np.intersect1d(
-            self.terms, other.terms, assume_unique=True, return_indices=True
-        )
-        return self.matrix[mine].T @ other.matrix[theirs]
+        width = hi - lo
+        counts = self.start[rows + 1] - self.start[rows]
+        place = _spans(self.start[rows], counts)
+        row = np.repeat(np.arange(len(rows)), counts)
+        term, value = self.term[place], self.value[place]  # each row's in the terms' order
+        first = np.searchsorted(self.key, term * self.size + lo)
+        found = np.searchsorted(self.key, term * self.size + hi) - first
+        taken = _spans(first, found)  # the claims lo..hi that use each term
+        cell = np.repeat(row * width, found) + self.claim[taken] - lo
+        product = np.repeat(value, found) * self.weight[taken]
+        summed = np.bincount(cell, product, len(rows) * width).astype(float, copy=False)
+        return summed.reshape(len(rows), width)
+
+
+def _spans(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The positions from each start on, as many as its count, one span after another."""
+    import numpy as np
+
+    return np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
 
 
 def _figure_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> list[list[str]]:

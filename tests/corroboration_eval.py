@@ -31,15 +31,21 @@ class Point(NamedTuple):
 
 
 @functools.cache
-def scored() -> dict[tuple[str, str], Link]:
-    """Every labelled pair's link, as the build would compute it (label 'none' below CANDIDATE)."""
+def comparison() -> Comparison:
+    """The bundled corpus's claims, compared as the build compares them."""
     documents = ingest_corpus(bundled("references"), [])
     claims = [(document.source_id, claim) for document in documents for claim in document.claims]
     found = cross_reference(documents, user_cache_dir())
     years = {claim: stated_years(dates) for claim, dates in found.dates.items()}
     profiles, meaning = corroboration_inputs(claims, found.mentions, years, user_cache_dir())
-    compare = Comparison(profiles, meaning)
-    index = {item.id: i for i, item in enumerate(profiles)}
+    return Comparison(profiles, meaning)
+
+
+@functools.cache
+def scored() -> dict[tuple[str, str], Link]:
+    """Every labelled pair's link, as the build would compute it (label 'none' below CANDIDATE)."""
+    compare = comparison()
+    index = {item.id: i for i, item in enumerate(compare.profiles)}
     return {(a, b): compare(index[a], index[b]) for a, b, *_ in LABELS}
 
 

@@ -494,3 +494,58 @@ def test_the_figure_pattern_finds_what_it_would_without_its_shortcut(text: str) 
     assert plain.pattern != _FIGURE.pattern
     found = [(match.span(), match.groupdict()) for match in _FIGURE.finditer(text)]
     assert found == [(match.span(), match.groupdict()) for match in plain.finditer(text)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.dictionaries(st.sampled_from("abcdefghij"), st.floats(0.01, 1.0), max_size=6),
+        min_size=2,
+        max_size=30,
+    ),
+    st.data(),
+)
+def test_a_sparse_product_sums_the_shared_terms_in_their_order(vectors, data) -> None:
+    """Each product is the sum over the two vectors' shared terms, one at a time in the terms'
+    sorted order, to the last bit, whichever rows and block it is computed in: what keeps a
+    pair's score the same in a build and in an add."""
+    import numpy as np
+
+    from sinotech.corroboration import _Sparse
+
+    hi = data.draw(st.integers(1, len(vectors)))
+    lo = data.draw(st.integers(0, hi - 1))
+    rows = np.array(data.draw(st.lists(st.integers(0, len(vectors) - 1), min_size=1)))
+    found = _Sparse(vectors).times(rows, lo, hi)
+    for r, row in enumerate(rows):
+        for column in range(lo, hi):
+            a, b = vectors[row], vectors[column]
+            expected = 0.0
+            for term in sorted(a.keys() & b.keys()):
+                expected += a[term] * b[term]
+            assert found[r, column - lo] == expected
+
+
+def test_pairs_are_the_same_in_any_block(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A source's pairs with the earlier sources, compared a block of claims at a time, are the
+    pairs compared all at once, whatever the block's size (labels, scores, cosines)."""
+    import numpy as np
+
+    from sinotech import corroboration
+    from tests.corroboration_eval import comparison
+
+    compare = comparison()
+    source = list(compare.by_source)[-1]
+    whole = compare.pairs(source, floor=None)
+    monkeypatch.setattr(corroboration, "BLOCK", 37)
+    blocked = compare.pairs(source, floor=None)
+    whole = whole.rows(np.lexsort((whole.j, whole.i)))
+    blocked = blocked.rows(np.lexsort((blocked.j, blocked.i)))
+    rows = compare.by_source[source]
+    assert len(whole.i) == len(rows) * rows[0] > 10_000
+    for column in ("i", "j", "label"):  # every earlier claim compared once, labelled alike
+        assert np.array_equal(getattr(whole, column), getattr(blocked, column))
+    # the words and subjects to the last bit; the meaning to BLAS's rounding in another shape
+    assert np.array_equal(whole.cosines[:, 1:], blocked.cosines[:, 1:])
+    np.testing.assert_allclose(whole.cosines[:, 0], blocked.cosines[:, 0], rtol=0, atol=1e-6)
+    np.testing.assert_allclose(whole.score, blocked.score, rtol=0, atol=1.0001e-4)  # rounded
