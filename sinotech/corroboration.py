@@ -362,7 +362,7 @@ class Comparison:
         self.rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
         self.dated = np.array([bool(item.years) for item in profiles], bool)
         self.counted = np.array([bool(item.figures) for item in profiles], bool)
-        self._matrices: tuple[_Sparse, _Sparse, _Sparse, _Sparse] | None = None
+        self._matrices: tuple[_Sparse, _Sparse] | None = None
         self._spelled: dict[int, dict[str, str]] = {}
 
     def pairs(self, source: str, floor: float | None = CANDIDATE) -> Pairs:
@@ -379,22 +379,27 @@ class Comparison:
         """`pairs` of the claims at rows with the earlier claims lo..hi (a block)."""
         import numpy as np
 
-        words, subjects, named, years = self._sparse()
-        meaning = (self.meaning[rows] @ self.meaning[lo:hi].T).astype(float)
+        words, subjects = self._sparse()
+        meaning = self.meaning[rows] @ self.meaning[lo:hi].T
         wording = words.times(rows, lo, hi)
         subject = subjects.times(rows, lo, hi)
-        score = WEIGHTS[0] * meaning + WEIGHTS[1] * wording + WEIGHTS[2] * subject
+        score = np.multiply(meaning, WEIGHTS[0], dtype=float)
+        score += wording * WEIGHTS[1]
+        score += subject * WEIGHTS[2]
         if floor is None:
             r, c = (grid.ravel() for grid in np.indices(score.shape))
         else:
             r, c = np.nonzero(score >= floor)
         i, j, found = lo + c, rows[r], score[r, c]
-        shared = named.times(rows, lo, hi)[r, c] > 0
-        different = self.dated[i] & self.dated[j] & ~(years.times(rows, lo, hi)[r, c] > 0)
-        conflict = np.zeros(len(found), bool)
+        item = self.profiles
+        different = np.zeros(len(found), bool)  # dated, with no year in common
+        for k in np.nonzero(self.dated[i] & self.dated[j])[0]:
+            different[k] = not item[i[k]].years & item[j[k]].years
+        conflict = np.zeros(len(found), bool)  # figures of the same kind that differ
+        shared = np.zeros(len(found), bool)  # a specific entity both name
         for k in np.nonzero((found >= CONTRASTS) & self.counted[i] & self.counted[j])[0]:
-            profile_a, profile_b = self.profiles[i[k]], self.profiles[j[k]]
-            conflict[k] = bool(_figure_conflict(profile_a.figures, profile_b.figures))
+            conflict[k] = bool(_figure_conflict(item[i[k]].figures, item[j[k]].figures))
+            shared[k] = bool(item[i[k]].entities.keys() & item[j[k]].entities.keys())
         label = np.select(
             [
                 found < CANDIDATE,
@@ -411,16 +416,10 @@ class Comparison:
         """The pairs among the best of one of their two claims."""
         return pairs.rows(best_of(pairs, self.rank).any(axis=1))
 
-    def _sparse(self) -> tuple[_Sparse, _Sparse, _Sparse, _Sparse]:
-        """Every claim's words, subjects, entities (1 for each specific entity it names) and
-        years (1 for each it states), as sparse matrices: made once."""
+    def _sparse(self) -> tuple[_Sparse, _Sparse]:
+        """Every claim's words and subjects as sparse matrices: made once."""
         if self._matrices is None:
-            self._matrices = (
-                _Sparse(self.words),
-                _Sparse(self.subjects),
-                _Sparse([dict.fromkeys(item.entities, 1.0) for item in self.profiles]),
-                _Sparse([dict.fromkeys(item.years, 1.0) for item in self.profiles]),
-            )
+            self._matrices = (_Sparse(self.words), _Sparse(self.subjects))
         return self._matrices
 
     def _spelling(self, i: int) -> dict[str, str]:
