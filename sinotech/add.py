@@ -7,6 +7,7 @@ adds none of them (nothing half-added).
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -18,6 +19,8 @@ from .sources import SOURCE_IDS, Source
 from .store.fresh import ingest_code
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .ingest.builder import DocumentBuilder
     from .ingest.model import Document
 
@@ -52,46 +55,44 @@ def add(store_path: Path, paths: list[Path], overrides: dict[str, object]) -> li
     by_hash = {entry.sha256: entry for entry in library.entries}
     reports: list[Report] = []
     pending: list[tuple[Path, lib.Entry, Document]] = []
-    for path in paths:
-        if path.is_dir():
-            raise InputError(f"{path}: a directory; give the files in it")
-        if not path.is_file():
-            raise InputError(f"{path}: no such file")
-        try:
-            sha = lib.sha256_of(path)
-        except OSError as error:
-            raise InputError(f"{path}: {error.strerror}") from None
-        if sha in by_hash:
-            entry = by_hash[sha]
-            reports.append(Report(str(path), entry.id, entry.kind, "already added"))
-            continue
-        kind, builder = _read(path)
-        lib.apply_overrides(builder.metadata, overrides)
-        if kind != "bibliography" and not builder.has_text:
-            raise InputError(f"{path.name}: no running text found in it")
-        if overrides.get("id"):
-            source_id = lib.check_id(str(overrides["id"]))
-            if source_id in taken:
-                raise InputError(f"source id {source_id!r} is taken: choose another with --id")
-        else:
-            source_id = lib.slug(builder.metadata, taken)
-        document = builder.build(source_id)
-        if kind != "bibliography" and not document.claims:
-            raise InputError(f"{path.name}: no sentences found in it")
-        if kind != "bibliography" and not document.references:
-            document.warnings.append("no notes found: its claims cite the document itself")
-        taken.add(source_id)
-        by_hash[sha] = entry = lib.Entry(
-            id=source_id,
-            kind=kind,
-            file=f"{source_id}{path.suffix.lower()}",
-            original=str(path.resolve()),
-            sha256=sha,
-            added=lib.now(),
-            overrides={key: value for key, value in overrides.items() if value},
-        )
-        pending.append((path, entry, document))
-        reports.append(_report(path, entry, document))
+    files = [(path, _sha256(path)) for path in paths]
+    unread: dict[str, Path] = {}  # each new file once, in order
+    for path, sha in files:
+        if sha not in by_hash:
+            unread.setdefault(sha, path)
+    with contextlib.closing(_read_all(list(unread.values()))) as read:
+        for path, sha in files:
+            if sha in by_hash:
+                entry = by_hash[sha]
+                reports.append(Report(str(path), entry.id, entry.kind, "already added"))
+                continue
+            kind, builder = next(read)
+            lib.apply_overrides(builder.metadata, overrides)
+            if kind != "bibliography" and not builder.has_text:
+                raise InputError(f"{path.name}: no running text found in it")
+            if overrides.get("id"):
+                source_id = lib.check_id(str(overrides["id"]))
+                if source_id in taken:
+                    raise InputError(f"source id {source_id!r} is taken: choose another with --id")
+            else:
+                source_id = lib.slug(builder.metadata, taken)
+            document = builder.build(source_id)
+            if kind != "bibliography" and not document.claims:
+                raise InputError(f"{path.name}: no sentences found in it")
+            if kind != "bibliography" and not document.references:
+                document.warnings.append("no notes found: its claims cite the document itself")
+            taken.add(source_id)
+            by_hash[sha] = entry = lib.Entry(
+                id=source_id,
+                kind=kind,
+                file=f"{source_id}{path.suffix.lower()}",
+                original=str(path.resolve()),
+                sha256=sha,
+                added=lib.now(),
+                overrides={key: value for key, value in overrides.items() if value},
+            )
+            pending.append((path, entry, document))
+            reports.append(_report(path, entry, document))
     if pending:
         with lib.locked(store_path):
             _keep(store_path, pending)
@@ -128,6 +129,30 @@ def _keep(store_path: Path, pending: list[tuple[Path, lib.Entry, Document]]) -> 
         if isinstance(error, OSError):
             raise SinotechError(f"nothing added: {error.strerror or error}") from None
         raise
+
+
+def _sha256(path: Path) -> str:
+    """The file's checksum, which says whether it was added before."""
+    if path.is_dir():
+        raise InputError(f"{path}: a directory; give the files in it")
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    try:
+        return lib.sha256_of(path)
+    except OSError as error:
+        raise InputError(f"{path}: {error.strerror}") from None
+
+
+def _read_all(paths: list[Path]) -> Iterator[tuple[str, DocumentBuilder]]:
+    """Each file through its reader, in order, up to four read at once: one file's pandoc runs
+    while the notes of another are parsed. Closed early, it reads no more of them."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    pool = ThreadPoolExecutor(max_workers=max(1, min(len(paths), 4)))
+    try:
+        yield from pool.map(_read, paths)
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 def _read(path: Path) -> tuple[str, DocumentBuilder]:

@@ -412,3 +412,35 @@ def test_an_add_waits_for_the_library_lock(db: Path) -> None:
     assert [entry["id"] for entry in manifest["sources"]] == ["ivanova-2020", "ice-2021"]
     added = [s["id"] for s in json.loads(run("sources", "-f", "json")) if s["added"]]
     assert added == ["ivanova-2020", "ice-2021"]
+
+
+def test_files_are_read_at_once_and_reported_in_order(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two files are read at the same time (each waits for the other), and still added in the
+    order given; a file given twice is read once."""
+    import threading
+
+    from sinotech import add
+
+    meeting = threading.Barrier(2, timeout=10)
+    read = add._read
+    names = []
+
+    def read_together(path: Path) -> object:
+        names.append(path.name)
+        meeting.wait()  # a read alone never gets past this
+        return read(path)
+
+    monkeypatch.setattr(add, "_read", read_together)
+    second = tmp_path / "second.txt"
+    second.write_text("Rosatom and CNNC signed a fuel agreement in 2019.[1]\n\n1. TASS, 2019.\n")
+    given = [str(BRIEF), str(second), str(BRIEF)]
+    reports = json.loads(run("add", *given, "-f", "json"))
+    assert sorted(names) == sorted([BRIEF.name, "second.txt"])
+    assert [(r["path"], r["status"]) for r in reports] == [
+        (given[0], "added"),
+        (given[1], "added"),
+        (given[2], "already added"),
+    ]
+    assert reports[0]["id"] == "ivanova" and reports[1]["claims"] == 1
