@@ -430,15 +430,17 @@ class Comparison:
 
     def __call__(self, i: int, j: int) -> Link:
         """The link between profiles i and j of different sources, labelled 'none' below
-        CANDIDATE: computed as the build computes it, in the block of the earlier one."""
+        CANDIDATE: computed as the build computes it (in the block of the earlier one), and
+        seen from i, as the store's row for i holds it."""
         import numpy as np
 
-        i, j = sorted((i, j))
-        lo = i - i % BLOCK
-        rows = self.by_source[self.profiles[j].source]
+        earlier, later = sorted((i, j))
+        lo = earlier - earlier % BLOCK
+        rows = self.by_source[self.profiles[later].source]
         found = self._block(rows, lo, min(lo + BLOCK, int(rows[0])), floor=None)
-        pair = found.rows(np.nonzero((found.i == i) & (found.j == j))[0])
-        return self.explained(pair, np.ones((1, 2), bool))[0]
+        pair = found.rows(np.nonzero((found.i == earlier) & (found.j == later))[0])
+        link = self.explained(pair, np.ones((1, 2), bool))[0]
+        return link if i == earlier else link.turned()
 
     def explained(self, pairs: Pairs, best: np.ndarray) -> list[Link]:
         """The links of the pairs one of their claims keeps (`best`, as `best_of` gives it),

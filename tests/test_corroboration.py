@@ -549,3 +549,16 @@ def test_pairs_are_the_same_in_any_block(monkeypatch: pytest.MonkeyPatch) -> Non
     assert np.array_equal(whole.cosines[:, 1:], blocked.cosines[:, 1:])
     np.testing.assert_allclose(whole.cosines[:, 0], blocked.cosines[:, 0], rtol=0, atol=1e-6)
     np.testing.assert_allclose(whole.score, blocked.score, rtol=0, atol=1.0001e-4)  # rounded
+
+
+def test_a_pair_asked_for_later_claim_first_is_the_stored_row_of_that_claim() -> None:
+    """`Comparison(i, j)` is the link as the store's row for claim i holds it, whichever of the
+    two came first: the other way round, it is the same link turned."""
+    from tests.corroboration_eval import comparison
+
+    compare = comparison()
+    index = {item.id: n for n, item in enumerate(compare.profiles)}
+    first, second = index["acri-2022:2.1:8"], index["ecfr-2019:43"]
+    forward, backward = compare(first, second), compare(second, first)
+    assert (forward.claim, backward.claim) == ("acri-2022:2.1:8", "ecfr-2019:43")
+    assert backward == forward.turned()
