@@ -144,13 +144,19 @@ def _sha256(path: Path) -> str:
 
 
 def _read_all(paths: list[Path]) -> Iterator[tuple[str, DocumentBuilder]]:
-    """Each file through its reader, in order, up to four read at once: one file's pandoc runs
-    while the notes of another are parsed. Closed early, it reads no more of them."""
+    """Each file through its reader, in order. The files pandoc reads are read ahead, up to four
+    at once, so one file's pandoc runs while another's notes are parsed; the others, read in
+    Python alone, are read in turn (a stop never waits for them). Closed early, it starts no
+    more reads."""
     from concurrent.futures import ThreadPoolExecutor
 
-    pool = ThreadPoolExecutor(max_workers=max(1, min(len(paths), 4)))
+    from .ingest.formats import runs_pandoc
+
+    pool = ThreadPoolExecutor(max_workers=4)
     try:
-        yield from pool.map(_read, paths)
+        ahead = {path: pool.submit(_read, path) for path in paths if runs_pandoc(path)}
+        for path in paths:
+            yield ahead[path].result() if path in ahead else _read(path)
     finally:
         pool.shutdown(cancel_futures=True)
 

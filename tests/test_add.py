@@ -414,11 +414,11 @@ def test_an_add_waits_for_the_library_lock(db: Path) -> None:
     assert added == ["ivanova-2020", "ice-2021"]
 
 
-def test_files_are_read_at_once_and_reported_in_order(
+def test_pandocs_files_are_read_at_once_and_all_reported_in_order(
     db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Two files are read at the same time (each waits for the other), and still added in the
-    order given; a file given twice is read once."""
+    """Two files pandoc reads are read at the same time (each waits for the other), a plain
+    text file in turn; all are added in the order given, and a file given twice is read once."""
     import threading
 
     from sinotech import add
@@ -429,18 +429,21 @@ def test_files_are_read_at_once_and_reported_in_order(
 
     def read_together(path: Path) -> object:
         names.append(path.name)
-        meeting.wait()  # a read alone never gets past this
+        if path.suffix == ".md":
+            meeting.wait()  # a Markdown file read alone never gets past this
         return read(path)
 
     monkeypatch.setattr(add, "_read", read_together)
-    second = tmp_path / "second.txt"
-    second.write_text("Rosatom and CNNC signed a fuel agreement in 2019.[1]\n\n1. TASS, 2019.\n")
-    given = [str(BRIEF), str(second), str(BRIEF)]
+    first, second = tmp_path / "first.md", tmp_path / "second.md"
+    for path, firm in ((first, "Rosatom"), (second, "Sber")):
+        path.write_text(f"{firm} signed a chip agreement in 2019.[^1]\n\n[^1]: TASS, 2019.\n")
+    given = [str(first), str(BRIEF), str(second), str(BRIEF)]
     reports = json.loads(run("add", *given, "-f", "json"))
-    assert sorted(names) == sorted([BRIEF.name, "second.txt"])
+    assert sorted(names) == sorted(["first.md", BRIEF.name, "second.md"])
     assert [(r["path"], r["status"]) for r in reports] == [
         (given[0], "added"),
         (given[1], "added"),
-        (given[2], "already added"),
+        (given[2], "added"),
+        (given[3], "already added"),
     ]
-    assert reports[0]["id"] == "ivanova" and reports[1]["claims"] == 1
+    assert reports[1]["id"] == "ivanova" and reports[0]["claims"] == reports[2]["claims"] == 1

@@ -75,6 +75,12 @@ def kind_of(path: Path) -> str:
     return EXTENSIONS[suffix][0]
 
 
+def runs_pandoc(path: Path) -> bool:
+    """Whether the file's reader runs pandoc, a process of its own that a thread can wait on
+    while others work (by its extension; `kind_of` checks the file when it is read)."""
+    return EXTENSIONS.get(path.suffix.lower(), ("", None))[0] == "pandoc"
+
+
 def read(path: Path) -> tuple[str, DocumentBuilder]:
     """(kind, the document as its reader describes it)."""
     kind = kind_of(path)
