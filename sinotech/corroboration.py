@@ -370,15 +370,14 @@ class Comparison:
         labelled (every pair, 'none' below CANDIDATE, with floor None), the earlier claim
         first."""
         rows = self.by_source[source]
-        start = int(rows[0])
-        return joined(
-            [self._block(rows, lo, min(lo + BLOCK, start), floor) for lo in range(0, start, BLOCK)]
-        )
+        return joined([self._block(rows, lo, floor) for lo in range(0, int(rows[0]), BLOCK)])
 
-    def _block(self, rows: np.ndarray, lo: int, hi: int, floor: float | None) -> Pairs:
-        """`pairs` of the claims at rows with the earlier claims lo..hi (a block)."""
+    def _block(self, rows: np.ndarray, lo: int, floor: float | None) -> Pairs:
+        """`pairs` of a source's claims (rows) with the block of earlier claims from lo on: up to
+        BLOCK of them, and none of the source's own."""
         import numpy as np
 
+        hi = min(lo + BLOCK, int(rows[0]))
         words, subjects = self._sparse()
         meaning = self.meaning[rows] @ self.meaning[lo:hi].T
         wording = words.times(rows, lo, hi)
@@ -435,9 +434,8 @@ class Comparison:
         import numpy as np
 
         earlier, later = sorted((i, j))
-        lo = earlier - earlier % BLOCK
         rows = self.by_source[self.profiles[later].source]
-        found = self._block(rows, lo, min(lo + BLOCK, int(rows[0])), floor=None)
+        found = self._block(rows, earlier - earlier % BLOCK, floor=None)
         pair = found.rows(np.nonzero((found.i == earlier) & (found.j == later))[0])
         link = self.explained(pair, np.ones((1, 2), bool))[0]
         return link if i == earlier else link.turned()
