@@ -516,7 +516,10 @@ def test_a_sparse_product_sums_the_shared_terms_in_their_order(vectors, data) ->
     hi = data.draw(st.integers(1, len(vectors)))
     lo = data.draw(st.integers(0, hi - 1))
     rows = np.array(data.draw(st.lists(st.integers(0, len(vectors) - 1), min_size=1)))
-    found = _Sparse(vectors).times(rows, lo, hi)
+    sparse = _Sparse(vectors)
+    found = sparse.times(rows, lo, hi)
+    cells, sums = sparse.sums(rows, lo, hi)  # the same, only where a term is shared
+    where = dict(zip(cells.tolist(), sums.tolist(), strict=True))
     for r, row in enumerate(rows):
         for column in range(lo, hi):
             a, b = vectors[row], vectors[column]
@@ -524,6 +527,9 @@ def test_a_sparse_product_sums_the_shared_terms_in_their_order(vectors, data) ->
             for term in sorted(a.keys() & b.keys()):
                 expected += a[term] * b[term]
             assert found[r, column - lo] == expected
+            cell = r * (hi - lo) + column - lo
+            assert where.pop(cell) == expected if a.keys() & b.keys() else cell not in where
+    assert not where
 
 
 def test_pairs_are_the_same_in_any_block(monkeypatch: pytest.MonkeyPatch) -> None:
