@@ -28,10 +28,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import chain
 from typing import TYPE_CHECKING, NamedTuple
 
-from .similarity import Vector, stem, terms, tf_idf
+from .similarity import Vector, Weighed, stem, terms, weighed
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Mapping, Sequence
@@ -349,8 +348,8 @@ class Comparison:
         words = [terms(p.residual) for p in profiles]
         subjects = [Counter(list(p.entities)) for p in profiles]
         chosen = range(len(profiles)) if reference is None else reference
-        self.words = tf_idf(words, [words[i] for i in chosen])
-        self.subjects = tf_idf(subjects, [subjects[i] for i in chosen])
+        self.words = _Sparse(weighed(words, [words[i] for i in chosen]))
+        self.subjects = _Sparse(weighed(subjects, [subjects[i] for i in chosen]))
         by_source: dict[str, list[int]] = {}
         for index, item in enumerate(profiles):
             by_source.setdefault(item.source, []).append(index)
@@ -362,7 +361,6 @@ class Comparison:
         self.rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
         self.dated = np.array([bool(item.years) for item in profiles], bool)
         self.counted = np.array([bool(item.figures) for item in profiles], bool)
-        self._matrices: tuple[_Sparse, _Sparse] | None = None
         self._spelled: dict[int, dict[str, str]] = {}
 
     def pairs(self, source: str, floor: float | None = CANDIDATE) -> Pairs:
@@ -381,10 +379,9 @@ class Comparison:
 
         hi = min(lo + BLOCK, int(rows[0]))
         width = hi - lo
-        words, subjects = self._sparse()
         meaning = self.meaning[rows] @ self.meaning[lo:hi].T
-        wording = words.times(rows, lo, hi).ravel()
-        named, subject = subjects.sums(rows, lo, hi)
+        wording = self.words.times(rows, lo, hi).ravel()
+        named, subject = self.subjects.sums(rows, lo, hi)
         score = np.multiply(meaning, WEIGHTS[0], dtype=float).ravel()
         score += wording * WEIGHTS[1]
         score[named] += subject * WEIGHTS[2]
@@ -416,12 +413,6 @@ class Comparison:
     def best(self, pairs: Pairs) -> Pairs:
         """The pairs among the best of one of their two claims."""
         return pairs.rows(best_of(pairs, self.rank).any(axis=1))
-
-    def _sparse(self) -> tuple[_Sparse, _Sparse]:
-        """Every claim's words and subjects as sparse matrices: made once."""
-        if self._matrices is None:
-            self._matrices = (_Sparse(self.words), _Sparse(self.subjects))
-        return self._matrices
 
     def _spelling(self, i: int) -> dict[str, str]:
         """Profile i's stems and how its text first spells each, made once per profile."""
@@ -471,7 +462,7 @@ class Comparison:
                 for name in sorted(set(a.entities) & set(b.entities))
             ],
             "years": sorted(a.years & b.years),
-            "words": _shared_words(self.words[i], self.words[j], self._spelling(i)),
+            "words": _shared_words(self.words.vector(i), self.words.vector(j), self._spelling(i)),
             "meaning": round(meaning, 3),
             "wording": round(wording, 3),
             "subject": round(subject, 3),
@@ -490,22 +481,33 @@ class _Sparse:
     sorted order, whatever else is multiplied with them (so a pair scores the same to the last
     bit in any block, and in a build and an add)."""
 
-    def __init__(self, vectors: Sequence[Mapping[str, float]]) -> None:
+    def __init__(self, vectors: Weighed) -> None:
         import numpy as np
 
-        used = list(chain.from_iterable(vectors))
-        ids = {term: k for k, term in enumerate(sorted(set(used)))}
-        term = np.fromiter(map(ids.__getitem__, used), np.int64, len(used))
-        value = np.fromiter(chain.from_iterable(v.values() for v in vectors), float, len(used))
-        lengths = np.fromiter(map(len, vectors), np.int64, len(vectors))
-        claims = np.repeat(np.arange(len(vectors)), lengths)
-        self.size = len(vectors)
-        by_claim = np.argsort(claims * len(ids) + term)  # each claim's terms, in order
-        self.start = np.concatenate([[0], np.cumsum(lengths)])
-        self.term, self.value = term[by_claim], value[by_claim]
+        order = sorted(range(len(vectors.vocabulary)), key=vectors.vocabulary.__getitem__)
+        self.vocabulary = [vectors.vocabulary[t] for t in order]
+        rank = np.empty(len(order), np.int64)
+        rank[order] = np.arange(len(order))
+        term = rank[vectors.term]  # a term's place in the terms' sorted order
+        self.size = len(vectors.start) - 1
+        self.start = vectors.start
+        claims = np.repeat(np.arange(self.size), np.diff(self.start))
+        by_claim = np.argsort(claims * len(order) + term)  # each claim's terms, in order
+        self.term, self.value = term[by_claim], vectors.value[by_claim]
         key = term * self.size + claims
         by_term = np.argsort(key)  # each term's claims, in order
-        self.key, self.claim, self.weight = key[by_term], claims[by_term], value[by_term]
+        self.key, self.claim, self.weight = key[by_term], claims[by_term], vectors.value[by_term]
+
+    def vector(self, claim: int) -> Vector:
+        """A claim's vector as {term: value}."""
+        span = slice(self.start[claim], self.start[claim + 1])
+        return dict(
+            zip(
+                (self.vocabulary[t] for t in self.term[span].tolist()),
+                self.value[span].tolist(),
+                strict=True,
+            )
+        )
 
     def shared(self, rows: np.ndarray, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
         """The product of each term a vector at rows shares with one of the claims lo..hi, and

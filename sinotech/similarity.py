@@ -11,10 +11,13 @@ import functools
 import math
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from itertools import chain, pairwise
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
+
+    import numpy as np
 
 Vector = dict[str, float]
 
@@ -51,29 +54,61 @@ def terms(text: str, entities: Iterable[str] = (), years: Iterable[str] = ()) ->
     return counts
 
 
-def tf_idf(
+class Weighed(NamedTuple):
+    """TF-IDF vectors as arrays: the terms (`vocabulary`), and each document's (term, value)
+    pairs, from start[k] to start[k + 1], in the order its counts list them."""
+
+    vocabulary: list[str]
+    start: np.ndarray
+    term: np.ndarray  # a place in vocabulary
+    value: np.ndarray
+
+
+def weighed(
     documents: Sequence[Counter[str]], reference: Sequence[Counter[str]] | None = None
-) -> list[Vector]:
+) -> Weighed:
     """Unit-length TF-IDF vectors, with smoothed IDF over the reference documents (by default
     the documents themselves). A fixed reference makes a document's vector its own: the same
-    whatever other documents are weighed with it, so one added later changes none."""
+    whatever other documents are weighed with it, so one added later changes none. Each value
+    is computed, and each norm summed in order, as one document's alone would be."""
+    import numpy as np
+
     reference = documents if reference is None else reference
     frequency: Counter[str] = Counter()
     for counts in reference:
         frequency.update(counts.keys())
     total = len(reference)
-    idf = {term: math.log((1 + total) / (1 + found)) for term, found in frequency.items()}
     unseen = math.log(1 + total)  # a term no reference document has
-    vectors = []
-    for counts in documents:
-        vector = {
-            term: (1 + math.log(count)) * idf.get(term, unseen)
-            for term, count in counts.items()
-            if count > 0
-        }
-        norm = math.sqrt(sum(value * value for value in vector.values())) or 1.0
-        vectors.append({term: value / norm for term, value in vector.items()})
-    return vectors
+    ids: dict[str, int] = {}
+    used = list(chain.from_iterable(documents))
+    term = np.fromiter((ids.setdefault(t, len(ids)) for t in used), np.int64, len(used))
+    count = np.fromiter(chain.from_iterable(c.values() for c in documents), float, len(used))
+    lengths = np.fromiter(map(len, documents), np.int64, len(documents))
+    document = np.repeat(np.arange(len(documents)), lengths)
+    kept = count > 0
+    term, count, document = term[kept], count[kept], document[kept]
+    vocabulary = list(ids)
+    idf = np.array(
+        [math.log((1 + total) / (1 + frequency[t])) if t in frequency else unseen for t in ids]
+    )
+    counted = np.unique(count)
+    scale = np.array([1 + math.log(c) for c in counted.tolist()])
+    value = scale[np.searchsorted(counted, count)] * idf[term]
+    norm = np.sqrt(np.bincount(document, value * value, len(documents)))
+    norm[norm == 0] = 1.0
+    start = np.concatenate([[0], np.cumsum(np.bincount(document, minlength=len(documents)))])
+    return Weighed(vocabulary, start, term, value / norm[document])
+
+
+def tf_idf(
+    documents: Sequence[Counter[str]], reference: Sequence[Counter[str]] | None = None
+) -> list[Vector]:
+    """`weighed`, a vector a document, as {term: value}."""
+    found = weighed(documents, reference)
+    names = [found.vocabulary[t] for t in found.term.tolist()]
+    values = found.value.tolist()
+    bounds = found.start.tolist()
+    return [dict(zip(names[a:b], values[a:b], strict=True)) for a, b in pairwise(bounds)]
 
 
 def closest(vectors: Sequence[Vector], centroids: Mapping[str, Vector]) -> list[tuple[str, float]]:

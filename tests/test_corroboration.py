@@ -512,11 +512,16 @@ def test_a_sparse_product_sums_the_shared_terms_in_their_order(vectors, data) ->
     import numpy as np
 
     from sinotech.corroboration import _Sparse
+    from sinotech.similarity import Weighed
 
     hi = data.draw(st.integers(1, len(vectors)))
     lo = data.draw(st.integers(0, hi - 1))
     rows = np.array(data.draw(st.lists(st.integers(0, len(vectors) - 1), min_size=1)))
-    sparse = _Sparse(vectors)
+    ids: dict[str, int] = {}  # the terms as first met, not sorted: _Sparse sorts them
+    term = [ids.setdefault(t, len(ids)) for vector in vectors for t in vector]
+    value = [x for vector in vectors for x in vector.values()]
+    start = np.cumsum([0, *map(len, vectors)])
+    sparse = _Sparse(Weighed(list(ids), start, np.array(term, np.int64), np.array(value)))
     found = sparse.times(rows, lo, hi)
     cells, sums = sparse.sums(rows, lo, hi)  # the same, only where a term is shared
     where = dict(zip(cells.tolist(), sums.tolist(), strict=True))
@@ -530,6 +535,44 @@ def test_a_sparse_product_sums_the_shared_terms_in_their_order(vectors, data) ->
             cell = r * (hi - lo) + column - lo
             assert where.pop(cell) == expected if a.keys() & b.keys() else cell not in where
     assert not where
+
+
+@given(
+    st.lists(
+        st.dictionaries(st.sampled_from("abcdefghij"), st.integers(-1, 5), max_size=6),
+        min_size=1,
+        max_size=12,
+    ),
+    st.data(),
+)
+def test_words_are_weighed_as_each_document_alone_would_be(counts, data) -> None:
+    """TF-IDF over arrays gives each document the vector the formula gives it alone, to the
+    last bit: a term's weight (1 + log count) × IDF over the reference, the norm summed in the
+    document's order; terms counted 0 or less left out, an all-empty document left as it is."""
+    import math
+    from collections import Counter
+
+    from sinotech.similarity import tf_idf
+
+    documents = [Counter(c) for c in counts]
+    reference = data.draw(st.lists(st.sampled_from(documents)))
+    frequency = Counter(term for document in reference for term in document)
+    for document, vector in zip(documents, tf_idf(documents, reference), strict=True):
+        expected = {
+            term: (1 + math.log(count))
+            * math.log(
+                (1 + len(reference)) / (1 + frequency[term])
+                if term in frequency
+                else 1 + len(reference)
+            )
+            for term, count in document.items()
+            if count > 0
+        }
+        norm = 0.0
+        for value in expected.values():
+            norm += value * value
+        norm = math.sqrt(norm) or 1.0
+        assert list(vector.items()) == [(term, value / norm) for term, value in expected.items()]
 
 
 def test_pairs_are_the_same_in_any_block(monkeypatch: pytest.MonkeyPatch) -> None:
