@@ -26,6 +26,7 @@ tests/corroboration_labels.py).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
@@ -361,7 +362,10 @@ class Comparison:
         self.rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
         self.dated = np.array([bool(item.years) for item in profiles], bool)
         self.counted = np.array([bool(item.figures) for item in profiles], bool)
-        self._told: dict[int, tuple[Vector, dict[str, str]]] = {}
+        # what explaining a claim's links needs, made once per claim (a claim has many links):
+        # its words as {stem: weight}, and how its text first spells each stem
+        self._vector = functools.cache(self.words.vector)
+        self._spelling = functools.cache(lambda i: spelling(profiles[i].text))
 
     def pairs(self, source: str, floor: float | None = CANDIDATE) -> Pairs:
         """The pairs of the source's claims and every earlier source's scoring at least floor,
@@ -414,13 +418,6 @@ class Comparison:
         """The pairs among the best of one of their two claims."""
         return pairs.rows(best_of(pairs, self.rank).any(axis=1))
 
-    def _words(self, i: int) -> tuple[Vector, dict[str, str]]:
-        """Profile i's words as {stem: weight}, and how its text first spells each stem: what
-        explaining its links needs, made once per profile (a claim has many links)."""
-        if i not in self._told:
-            self._told[i] = (self.words.vector(i), spelling(self.profiles[i].text))
-        return self._told[i]
-
     def __call__(self, i: int, j: int) -> Link:
         """The link between profiles i and j of different sources, labelled 'none' below
         CANDIDATE: computed as the build computes it (in the block of the earlier one), and
@@ -463,7 +460,7 @@ class Comparison:
                 for name in sorted(set(a.entities) & set(b.entities))
             ],
             "years": sorted(a.years & b.years),
-            "words": _shared_words(*self._words(i), self._words(j)[0]),
+            "words": _shared_words(self._vector(i), self._vector(j), self._spelling(i)),
             "meaning": round(meaning, 3),
             "wording": round(wording, 3),
             "subject": round(subject, 3),
@@ -584,7 +581,7 @@ def spelling(text: str) -> dict[str, str]:
     return spelled
 
 
-def _shared_words(a: Vector, spelled: dict[str, str], b: Vector, most: int = 6) -> list[str]:
+def _shared_words(a: Vector, b: Vector, spelled: dict[str, str], most: int = 6) -> list[str]:
     """The shared content words that weigh most in the wording cosine, as the first claim
     spells them (`spelling`: 'sanctions', not the stem 'sanction')."""
     shared = sorted(a.keys() & b.keys(), key=lambda term: (-a[term] * b[term], term))
