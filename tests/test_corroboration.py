@@ -611,3 +611,33 @@ def test_a_pair_asked_for_later_claim_first_is_the_stored_row_of_that_claim() ->
     forward, backward = compare(first, second), compare(second, first)
     assert (forward.claim, backward.claim) == ("acri-2022:2.1:8", "ecfr-2019:43")
     assert backward == forward.turned()
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["a:1", "a:2", "b:10", "b:9", "é:1", "Z:3"]), st.integers(0, 5)),
+        max_size=12,
+        unique=True,
+    )
+)
+def test_links_are_written_both_ways_in_the_order_sqlite_keeps_them(pairs) -> None:
+    """The build writes each link and the same link turned, once each, in the order of the
+    related table's key as SQLite orders it (so its indexes are written end to end)."""
+    import contextlib
+    import sqlite3
+
+    from sinotech.corroboration import Link
+    from sinotech.store.building import _both_ways_in_key_order
+
+    links = [
+        Link(claim, f"x:{n}", "supports", 0.5, {"entities": [], "words": []}, (True, False))
+        for claim, n in pairs
+    ]
+    written = list(_both_ways_in_key_order(links))
+    expected = [*links, *(link.turned() for link in links)]
+    assert sorted(written) == sorted(expected)
+    with contextlib.closing(sqlite3.connect(":memory:")) as store:
+        store.execute("CREATE TABLE related (claim TEXT, other TEXT, PRIMARY KEY (claim, other))")
+        store.executemany("INSERT INTO related VALUES (?, ?)", [link[:2] for link in expected])
+        keyed = store.execute("SELECT claim, other FROM related ORDER BY claim, other").fetchall()
+    assert [link[:2] for link in written] == keyed
