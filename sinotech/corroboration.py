@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .similarity import Vector, Weighed, stem, terms, weighed
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Collection, Mapping, Sequence
+    from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
     import numpy as np
 
@@ -145,6 +145,9 @@ def profile(
 # subject a claim may come close to thousands and state what hundreds state; `related` lists
 # the best, and a claim with any link of a label keeps at least one.
 BEST_PER_CLAIM = {"supports": 25, "contrasts": 25, "candidate": 10}
+# While pairs are found, what is found so far is cut to the claims' best once it passes this
+# many pairs a claim, in multiples of the most a claim keeps (`_kept_pairs`).
+CUT_AFTER = 8
 LABELS = ("supports", "contrasts", "candidate", "none")  # a pair's label code is its index
 
 
@@ -289,21 +292,8 @@ def _open(
 
 
 def links(compare: Comparison) -> list[Link]:
-    """Every link between claims of different sources that is kept (`best_of`), explained.
-
-    Each source's claims are scored against the earlier sources' (`Comparison.pairs`), so memory
-    follows a block of claims, not the library; what is found so far is cut to the claims'
-    best now and then, which changes nothing (a pair among neither claim's best never comes
-    back)."""
-    found: list[Pairs] = []
-    size = 0
-    for source in compare.by_source:
-        found.append(compare.pairs(source))
-        size += len(found[-1].i)
-        if size > 8 * max(BEST_PER_CLAIM.values()) * len(compare.profiles):
-            found = [compare.best(joined(found))]
-            size = len(found[0].i)
-    every = joined(found)
+    """Every link between claims of different sources that is kept (`best_of`), explained."""
+    every = _kept_pairs(compare, compare.by_source)
     return compare.explained(every, best_of(every, compare.rank))
 
 
@@ -316,12 +306,25 @@ def links_after(
     """The links `links` would keep that have a claim of the added sources (the last ones),
     explained, and what they change in the stored links (`best_after` says what the store
     gives)."""
-    found = compare.best(  # a pair among neither claim's best of these is never kept
-        joined([compare.pairs(source) for source in compare.by_source if source in added])
-    )
+    found = compare.best(_kept_pairs(compare, [s for s in compare.by_source if s in added]))
     ids = [item.id for item in compare.profiles]
     best, update = best_after(found, stored, kept, ids, compare.rank)
     return compare.explained(found, best), update
+
+
+def _kept_pairs(compare: Comparison, sources: Iterable[str]) -> Pairs:
+    """The pairs of these sources' claims with the earlier sources' (`Comparison.pairs`), cut to
+    the claims' best now and then as they are found, which changes nothing (a pair among
+    neither claim's best never comes back): memory follows the claims, not their pairs."""
+    found: list[Pairs] = []
+    size = 0
+    for source in sources:
+        found.append(compare.pairs(source))
+        size += len(found[-1].i)
+        if size > CUT_AFTER * max(BEST_PER_CLAIM.values()) * len(compare.profiles):
+            found = [compare.best(joined(found))]
+            size = len(found[0].i)
+    return joined(found)
 
 
 # Earlier claims are compared with a source's claims this many at a time, in blocks counted
