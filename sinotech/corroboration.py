@@ -399,11 +399,10 @@ class Comparison:
         different = np.zeros(len(found), bool)  # dated, with no year in common
         for k in np.nonzero(self.dated[i] & self.dated[j])[0]:
             different[k] = not item[i[k]].years & item[j[k]].years
+        shared, subject = _at(cells, named, subject)  # a specific entity both name
         conflict = np.zeros(len(found), bool)  # figures of the same kind that differ
-        shared = np.zeros(len(found), bool)  # a specific entity both name
         for k in np.nonzero((found >= CONTRASTS) & self.counted[i] & self.counted[j])[0]:
             conflict[k] = bool(_figure_conflict(item[i[k]].figures, item[j[k]].figures))
-            shared[k] = bool(item[i[k]].entities.keys() & item[j[k]].entities.keys())
         label = np.select(
             [
                 found < CANDIDATE,
@@ -413,7 +412,6 @@ class Comparison:
             [LABELS.index("none"), LABELS.index("contrasts"), LABELS.index("supports")],
             LABELS.index("candidate"),
         ).astype(np.int8)
-        subject = _at(cells, named, subject)
         cosines = np.column_stack([meaning.ravel()[cells], wording[cells], subject])
         return Pairs(i, j, label, np.round(found, 4), cosines)
 
@@ -485,15 +483,11 @@ class _Sparse:
     def __init__(self, vectors: Weighed) -> None:
         import numpy as np
 
-        order = sorted(range(len(vectors.vocabulary)), key=vectors.vocabulary.__getitem__)
-        self.vocabulary = [vectors.vocabulary[t] for t in order]
-        rank = np.empty(len(order), np.int64)
-        rank[order] = np.arange(len(order))
-        term = rank[vectors.term]  # a term's place in the terms' sorted order
+        self.vocabulary, term = vectors.vocabulary, vectors.term  # the terms in sorted order
         self.size = len(vectors.start) - 1
         self.start = vectors.start
         claims = np.repeat(np.arange(self.size), np.diff(self.start))
-        by_claim = np.argsort(claims * len(order) + term)  # each claim's terms, in order
+        by_claim = np.argsort(claims * len(self.vocabulary) + term)  # each claim's terms, in order
         self.term, self.value = term[by_claim], vectors.value[by_claim]
         key = term * self.size + claims
         by_term = np.argsort(key)  # each term's claims, in order
@@ -531,8 +525,7 @@ class _Sparse:
         import numpy as np
 
         cell, product = self.shared(rows, lo, hi)
-        summed = np.bincount(cell, product, len(rows) * (hi - lo)).astype(float, copy=False)
-        return summed.reshape(len(rows), hi - lo)
+        return np.bincount(cell, product, len(rows) * (hi - lo)).reshape(len(rows), hi - lo)
 
     def sums(self, rows: np.ndarray, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
         """`times` where a row and a claim share a term: their cells, in order, and products
@@ -541,11 +534,12 @@ class _Sparse:
 
         cell, product = self.shared(rows, lo, hi)
         cells, where = np.unique(cell, return_inverse=True)
-        return cells, np.bincount(where, product, len(cells)).astype(float, copy=False)
+        return cells, np.bincount(where, product, len(cells))
 
 
-def _at(wanted: np.ndarray, cells: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """The values at the wanted cells, given at some cells (sorted): 0 at the others."""
+def _at(wanted: np.ndarray, cells: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which wanted cells are among the given cells (sorted), and the values at them: the
+    given values there, 0 at the others."""
     import numpy as np
 
     place = np.searchsorted(cells, wanted)
@@ -553,7 +547,7 @@ def _at(wanted: np.ndarray, cells: np.ndarray, values: np.ndarray) -> np.ndarray
     found[found] = cells[place[found]] == wanted[found]
     result = np.zeros(len(wanted))
     result[found] = values[place[found]]
-    return result
+    return found, result
 
 
 def _spans(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:

@@ -55,8 +55,8 @@ def terms(text: str, entities: Iterable[str] = (), years: Iterable[str] = ()) ->
 
 
 class Weighed(NamedTuple):
-    """TF-IDF vectors as arrays: the terms (`vocabulary`), and each document's (term, value)
-    pairs, from start[k] to start[k + 1], in the order its counts list them."""
+    """TF-IDF vectors as arrays: the terms (`vocabulary`, sorted), and each document's (term,
+    value) pairs, from start[k] to start[k + 1], in the order its counts list them."""
 
     vocabulary: list[str]
     start: np.ndarray
@@ -79,15 +79,15 @@ def weighed(
         frequency.update(counts.keys())
     total = len(reference)
     unseen = math.log(1 + total)  # a term no reference document has
-    ids: dict[str, int] = {}
     used = list(chain.from_iterable(documents))
-    term = np.fromiter((ids.setdefault(t, len(ids)) for t in used), np.int64, len(used))
+    vocabulary = sorted(set(used))
+    ids = {t: k for k, t in enumerate(vocabulary)}
+    term = np.fromiter(map(ids.__getitem__, used), np.int64, len(used))
     count = np.fromiter(chain.from_iterable(c.values() for c in documents), float, len(used))
     lengths = np.fromiter(map(len, documents), np.int64, len(documents))
     document = np.repeat(np.arange(len(documents)), lengths)
     kept = count > 0
     term, count, document = term[kept], count[kept], document[kept]
-    vocabulary = list(ids)
     idf = np.array(
         [math.log((1 + total) / (1 + frequency[t])) if t in frequency else unseen for t in ids]
     )

@@ -517,11 +517,11 @@ def test_a_sparse_product_sums_the_shared_terms_in_their_order(vectors, data) ->
     hi = data.draw(st.integers(1, len(vectors)))
     lo = data.draw(st.integers(0, hi - 1))
     rows = np.array(data.draw(st.lists(st.integers(0, len(vectors) - 1), min_size=1)))
-    ids: dict[str, int] = {}  # the terms as first met, not sorted: _Sparse sorts them
-    term = [ids.setdefault(t, len(ids)) for vector in vectors for t in vector]
+    vocabulary = sorted({t for vector in vectors for t in vector})  # as `weighed` gives it
+    term = [vocabulary.index(t) for vector in vectors for t in vector]  # in each vector's order
     value = [x for vector in vectors for x in vector.values()]
     start = np.cumsum([0, *map(len, vectors)])
-    sparse = _Sparse(Weighed(list(ids), start, np.array(term, np.int64), np.array(value)))
+    sparse = _Sparse(Weighed(vocabulary, start, np.array(term, np.int64), np.array(value)))
     found = sparse.times(rows, lo, hi)
     cells, sums = sparse.sums(rows, lo, hi)  # the same, only where a term is shared
     where = dict(zip(cells.tolist(), sums.tolist(), strict=True))
